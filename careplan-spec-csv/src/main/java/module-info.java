@@ -1,0 +1,11 @@
+/**
+ * MS932-correct readers and writers for every interface file of the ケアプランデータ連携標準仕様 V4.1, transmission
+ * units (送信単位) and envelope encryption.
+ */
+module io.github.careplanspec.csv {
+    requires transitive io.github.careplanspec.model;
+    requires org.apache.commons.csv;
+    requires com.ibm.icu;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+}

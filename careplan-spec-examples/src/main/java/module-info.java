@@ -1,0 +1,7 @@
+/** The careplan-spec command line, runnable examples, the conformance corpus and benchmarks. */
+module io.github.careplanspec.examples {
+    requires io.github.careplanspec.validation;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires java.sql;
+}

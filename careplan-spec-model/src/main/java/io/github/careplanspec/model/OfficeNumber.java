@@ -1,0 +1,51 @@
+package io.github.careplanspec.model;
+
+import io.github.careplanspec.model.catalog.FieldFormat;
+import io.github.careplanspec.model.catalog.SpecFormat;
+import io.github.careplanspec.model.catalog.SpecValue;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * 事業所番号 — office number (居宅支援事業者番号, サービス事業者コード, サービス事業所コード): 10 digits (R10).
+ *
+ * @param text the value as the file carries it
+ */
+@SpecFormat(FieldFormat.OFFICE_NUMBER)
+public record OfficeNumber(String text) implements SpecValue, Comparable<OfficeNumber> {
+    private static final Pattern FORM = Pattern.compile("[0-9]{10}");
+
+    /**
+     * Checks the form.
+     *
+     * @param text the value
+     * @throws IllegalArgumentException if the text is not 10 digits
+     */
+    public OfficeNumber {
+        Objects.requireNonNull(text, "text");
+        if (!FORM.matcher(text).matches()) {
+            throw new IllegalArgumentException("not 10 digits: '" + text + "'");
+        }
+    }
+
+    /**
+     * Parses the value as the file carries it.
+     *
+     * @param text the value, e.g. {@code 1310100001}
+     * @return the value
+     * @throws IllegalArgumentException if the text is not 10 digits
+     */
+    public static OfficeNumber parse(String text) {
+        return new OfficeNumber(text);
+    }
+
+    @Override
+    public int compareTo(OfficeNumber o) {
+        return text.compareTo(o.text);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

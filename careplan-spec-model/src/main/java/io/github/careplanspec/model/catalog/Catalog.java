@@ -1,0 +1,63 @@
+package io.github.careplanspec.model.catalog;
+
+import io.github.careplanspec.model.kyotaku.CarePlanTable1;
+import io.github.careplanspec.model.kyotaku.CarePlanTable1Deletion;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The spec as data: for every CSV {@link FileKind}, its {@link RecordLayout} and items. Everything that needs
+ * a column's No., 日本語名称, 項目長 or 必須 flag (readers, writers, validation, documentation) asks here.
+ */
+public final class Catalog {
+    private static final Map<FileKind, Class<? extends Record>> TYPES;
+
+    static {
+        Map<FileKind, Class<? extends Record>> m = new EnumMap<>(FileKind.class);
+        m.put(FileKind.UP1KYO, CarePlanTable1.class);
+        m.put(FileKind.DLT1KYO, CarePlanTable1Deletion.class);
+        TYPES = Collections.unmodifiableMap(m);
+    }
+
+    private Catalog() {
+    }
+
+    /**
+     * The record type of a CSV kind ({@code ServiceTicketLine} for both UPPLAN and UPJSK).
+     *
+     * @param kind the kind
+     * @return the record type; empty for the JPEG image
+     */
+    public static Optional<Class<? extends Record>> recordType(FileKind kind) {
+        return Optional.ofNullable(TYPES.get(kind));
+    }
+
+    /**
+     * The layout of a CSV kind.
+     *
+     * @param kind the kind
+     * @return the layout
+     * @throws IllegalArgumentException for the JPEG image, which has no layout
+     */
+    public static RecordLayout<? extends Record> layout(FileKind kind) {
+        Class<? extends Record> t = TYPES.get(kind);
+        if (t == null) {
+            throw new IllegalArgumentException(kind + " has no CSV layout");
+        }
+        return RecordLayout.of(t);
+    }
+
+    /**
+     * The items of a CSV kind in No. order.
+     *
+     * @param kind the kind
+     * @return the items
+     * @throws IllegalArgumentException for the JPEG image
+     */
+    public static List<ColumnSpec> columns(FileKind kind) {
+        return layout(kind).columns();
+    }
+}

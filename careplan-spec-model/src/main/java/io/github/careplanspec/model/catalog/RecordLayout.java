@@ -1,0 +1,321 @@
+package io.github.careplanspec.model.catalog;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The layout (ファイルレイアウト) of one record type, derived once from its {@link Column} and {@link Repeated}
+ * annotations: the ordered items, and the conversion between a typed record and the items' texts.
+ *
+ * <p>Instances are immutable, cached per type and thread-safe. An empty text is an absent value ({@code null});
+ * an absent value is written as an empty text. Nothing here checks 必須, 項目長 or code membership: that is
+ * validation's work, from the same {@link ColumnSpec}s.
+ *
+ * @param <R> the record type
+ */
+public final class RecordLayout<R extends Record> {
+    private static final ClassValue<RecordLayout<?>> CACHE = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected RecordLayout<?> computeValue(Class<?> type) {
+            return new RecordLayout(type.asSubclass(Record.class));
+        }
+    };
+
+    private final Class<R> type;
+    private final String id;
+    private final Node[] nodes;
+    private final List<ColumnSpec> columns;
+    private final Constructor<R> constructor;
+
+    /**
+     * The layout of a record type.
+     *
+     * @param type a record type annotated with {@link Layout} (or a group member record)
+     * @param <R> the record type
+     * @return the cached layout
+     * @throws IllegalStateException if the type's annotations do not describe a contiguous layout
+     */
+    @SuppressWarnings("unchecked")
+    public static <R extends Record> RecordLayout<R> of(Class<R> type) {
+        return (RecordLayout<R>) CACHE.get(type);
+    }
+
+    private RecordLayout(Class<R> type) {
+        this.type = type;
+        Layout l = type.getAnnotation(Layout.class);
+        this.id = l == null ? type.getSimpleName() : l.value();
+        RecordComponent[] rcs = type.getRecordComponents();
+        if (rcs == null) {
+            throw new IllegalStateException(type + " is not a record");
+        }
+        this.nodes = new Node[rcs.length];
+        List<ColumnSpec> cols = new ArrayList<>();
+        Class<?>[] paramTypes = new Class<?>[rcs.length];
+        for (int i = 0; i < rcs.length; i++) {
+            RecordComponent rc = rcs[i];
+            paramTypes[i] = rc.getType();
+            MethodHandle getter;
+            try {
+                getter = MethodHandles.lookup().unreflect(rc.getAccessor());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            Column c = rc.getAnnotation(Column.class);
+            Repeated r = rc.getAnnotation(Repeated.class);
+            if (c != null) {
+                FieldCodec codec = FieldCodec.forType(rc.getGenericType(), type, rc.getName());
+                FieldFormat format = c.format() == FieldFormat.DERIVED ? derived(codec, c) : c.format();
+                ColumnSpec spec = new ColumnSpec(id, c.no(), c.name(), c.length(), c.required(), c.necessary(),
+                        format, codec.codes());
+                nodes[i] = new Single(getter, codec, spec);
+                cols.add(spec);
+            } else if (r != null) {
+                if (rc.getType() != List.class || !(rc.getGenericType() instanceof ParameterizedType)) {
+                    throw new IllegalStateException(type + "." + rc.getName() + ": @Repeated needs a List<G>");
+                }
+                @SuppressWarnings("unchecked")
+                Class<? extends Record> member = (Class<? extends Record>) ((ParameterizedType) rc.getGenericType())
+                        .getActualTypeArguments()[0];
+                RecordLayout<?> inner = of(member);
+                int width = inner.columns.size();
+                int start = cols.size();
+                for (int rep = 0; rep < r.prefixes().length; rep++) {
+                    for (ColumnSpec s : inner.columns) {
+                        cols.add(new ColumnSpec(id, r.firstNo() + rep * width + s.no() - 1, r.prefixes()[rep] + s.name(),
+                                s.length(), s.required(), s.necessary(), s.format(), s.codes()));
+                    }
+                }
+                nodes[i] = new Group(getter, inner, r.prefixes().length, List.copyOf(cols.subList(start, cols.size())));
+            } else {
+                throw new IllegalStateException(type + "." + rc.getName() + " has neither @Column nor @Repeated");
+            }
+        }
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).no() != i + 1) {
+                throw new IllegalStateException(id + ": item " + cols.get(i) + " is at position " + (i + 1));
+            }
+        }
+        this.columns = Collections.unmodifiableList(cols);
+        try {
+            this.constructor = type.getDeclaredConstructor(paramTypes);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FieldFormat derived(FieldCodec codec, Column c) {
+        if (codec == FieldCodec.STRING) {
+            return c.length() == Column.FREE ? FieldFormat.FREE_TEXT : FieldFormat.TEXT;
+        }
+        return codec.format;
+    }
+
+    /** @return the layout id, e.g. {@code UP1KYO} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the record type */
+    public Class<R> type() {
+        return type;
+    }
+
+    /** @return every item in No. order */
+    public List<ColumnSpec> columns() {
+        return columns;
+    }
+
+    /** @return the number of items of a record (R7) */
+    public int size() {
+        return columns.size();
+    }
+
+    /**
+     * The items' texts of a record, in No. order; an absent value is an empty text.
+     *
+     * @param record the record
+     * @return one text per item, never {@code null}
+     */
+    public String[] format(R record) {
+        Objects.requireNonNull(record, "record");
+        String[] out = new String[columns.size()];
+        int pos = 0;
+        for (Node n : nodes) {
+            pos = n.format(record, out, pos);
+        }
+        return out;
+    }
+
+    /**
+     * Builds a typed record from its items' texts.
+     *
+     * @param fields exactly {@link #size()} texts in No. order
+     * @return the record, or every item that could not be converted
+     * @throws IllegalArgumentException if the number of texts is not {@link #size()}
+     */
+    public Parsed<R> parse(List<String> fields) {
+        if (fields.size() != columns.size()) {
+            throw new IllegalArgumentException(id + " has " + columns.size() + " items, got " + fields.size());
+        }
+        List<FieldProblem> problems = new ArrayList<>(0);
+        Object[] args = new Object[nodes.length];
+        int pos = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            args[i] = nodes[i].parse(fields, pos, problems);
+            pos += nodes[i].width();
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed<>(null, problems, null);
+        }
+        try {
+            return new Parsed<>(constructor.newInstance(args), List.of(), null);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+                return new Parsed<>(null, List.of(), String.valueOf(cause.getMessage()));
+            }
+            throw new IllegalStateException(cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private interface Node {
+        int format(Object record, String[] out, int pos);
+
+        Object parse(List<String> fields, int pos, List<FieldProblem> problems);
+
+        int width();
+    }
+
+    private static Object get(MethodHandle getter, Object record) {
+        try {
+            return getter.invoke(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Single implements Node {
+        private final MethodHandle getter;
+        private final FieldCodec codec;
+        private final ColumnSpec spec;
+
+        Single(MethodHandle getter, FieldCodec codec, ColumnSpec spec) {
+            this.getter = getter;
+            this.codec = codec;
+            this.spec = spec;
+        }
+
+        @Override
+        public int format(Object record, String[] out, int pos) {
+            Object v = get(getter, record);
+            out[pos] = v == null ? "" : codec.format(v);
+            return pos + 1;
+        }
+
+        @Override
+        public Object parse(List<String> fields, int pos, List<FieldProblem> problems) {
+            String text = fields.get(pos);
+            if (text == null || text.isEmpty()) {
+                return null;
+            }
+            try {
+                return codec.parse(text);
+            } catch (IllegalArgumentException e) {
+                String expected = codec instanceof FieldCodec.SpecValueCodec && e.getMessage() != null
+                        ? e.getMessage().replaceFirst(":.*$", "") : codec.expected;
+                problems.add(new FieldProblem(spec, text, expected));
+                return null;
+            }
+        }
+
+        @Override
+        public int width() {
+            return 1;
+        }
+    }
+
+    private static final class Group implements Node {
+        private final MethodHandle getter;
+        private final RecordLayout<?> inner;
+        private final int count;
+        private final List<ColumnSpec> specs;
+
+        Group(MethodHandle getter, RecordLayout<?> inner, int count, List<ColumnSpec> specs) {
+            this.getter = getter;
+            this.inner = inner;
+            this.count = count;
+            this.specs = specs;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public int format(Object record, String[] out, int pos) {
+            List<?> list = (List<?>) get(getter, record);
+            int w = inner.size();
+            int n = list == null ? 0 : list.size();
+            if (n > count) {
+                throw new IllegalArgumentException(inner.id + ": at most " + count + " repetitions, got " + n);
+            }
+            for (int rep = 0; rep < count; rep++) {
+                if (rep < n) {
+                    String[] one = ((RecordLayout) inner).format((Record) list.get(rep));
+                    System.arraycopy(one, 0, out, pos + rep * w, w);
+                } else {
+                    Arrays.fill(out, pos + rep * w, pos + (rep + 1) * w, "");
+                }
+            }
+            return pos + count * w;
+        }
+
+        @Override
+        public Object parse(List<String> fields, int pos, List<FieldProblem> problems) {
+            int w = inner.size();
+            int last = -1;
+            for (int rep = 0; rep < count; rep++) {
+                for (int k = 0; k < w; k++) {
+                    String t = fields.get(pos + rep * w + k);
+                    if (t != null && !t.isEmpty()) {
+                        last = rep;
+                    }
+                }
+            }
+            List<Object> out = new ArrayList<>(last + 1);
+            for (int rep = 0; rep <= last; rep++) {
+                List<String> slice = fields.subList(pos + rep * w, pos + (rep + 1) * w);
+                Parsed<?> p = inner.parse(slice);
+                if (p.isOk()) {
+                    out.add(p.value());
+                } else {
+                    for (FieldProblem fp : p.problems()) {
+                        // re-locate the member's problem at the item of this repetition
+                        problems.add(new FieldProblem(specs.get(rep * w + fp.column().no() - 1), fp.raw(),
+                                fp.expected()));
+                    }
+                    if (p.problems().isEmpty()) {
+                        problems.add(new FieldProblem(specs.get(rep * w), "", String.valueOf(p.recordProblem())));
+                    }
+                }
+            }
+            return Collections.unmodifiableList(out);
+        }
+
+        @Override
+        public int width() {
+            return inner.size() * count;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.careplanspec.model.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks shared by every record builder. */
+public final class Records {
+    private Records() {
+    }
+
+    /**
+     * The 必須 items of a record that are empty.
+     *
+     * @param record the record
+     * @param <R> the record type
+     * @return the empty 必須 items, in No. order
+     */
+    @SuppressWarnings("unchecked")
+    public static <R extends Record> List<ColumnSpec> missingRequired(R record) {
+        RecordLayout<R> layout = RecordLayout.of((Class<R>) record.getClass());
+        String[] texts = layout.format(record);
+        List<ColumnSpec> missing = new ArrayList<>();
+        for (ColumnSpec c : layout.columns()) {
+            if (c.required() && texts[c.no() - 1].isEmpty()) {
+                missing.add(c);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * Returns the record if every 必須 item has a value.
+     *
+     * @param record the record
+     * @param <R> the record type
+     * @return the record
+     * @throws IllegalStateException naming every 必須 item left empty
+     */
+    public static <R extends Record> R requireRequired(R record) {
+        List<ColumnSpec> missing = missingRequired(record);
+        if (!missing.isEmpty()) {
+            StringBuilder sb = new StringBuilder(RecordLayout.of(record.getClass()).id())
+                    .append(": 必須項目が未設定です / required items are empty:");
+            for (ColumnSpec c : missing) {
+                sb.append(' ').append(c.label()).append(';');
+            }
+            throw new IllegalStateException(sb.toString());
+        }
+        return record;
+    }
+}
