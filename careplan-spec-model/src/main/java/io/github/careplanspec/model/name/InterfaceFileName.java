@@ -192,6 +192,7 @@ public final class InterfaceFileName {
      * (the tail the files of one unit share). The month segment follows the target kind: kept when both kinds carry
      * one; {@code 000000} when the target is UPHOSOKU and this kind has none (plan unit, R37); dropped when the target
      * has none. Between CSV kinds the extension spelling is kept; otherwise the target's default is used.
+     * Whether the two kinds may form one unit (R21) is not checked here; that is the transmission unit's concern.
      *
      * @param target the kind of the other file (not UPKIHON_IMAGE: use {@link #imageMate(int)})
      * @return the other file's name
