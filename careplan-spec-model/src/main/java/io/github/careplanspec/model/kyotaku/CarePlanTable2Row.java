@@ -209,15 +209,33 @@ public record CarePlanTable2Row(
             return issueNo(issue).goalNo(goal).contentNo(content);
         }
 
-        /** @param v No.1 CSVバージョン @return this builder */
+        /**
+
+         * @param v No.1 CSVバージョン
+
+         * @return this builder
+
+         */
         public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /** @param v No.2 保険者番号 @return this builder */
+        /**
+         * @param v No.2 保険者番号
+         * @return this builder
+         */
         public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /** @param v No.3 被保険者番号 @return this builder */
+        /**
+         * @param v No.3 被保険者番号
+         * @return this builder
+         */
         public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /** @param v No.4 居宅計画書作成年月日 @return this builder */
+        /**
+         * @param v No.4 居宅計画書作成年月日
+         * @return this builder
+         */
         public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /** @param v No.5 居宅サービス計画作成（変更）日 @return this builder */
+        /**
+         * @param v No.5 居宅サービス計画作成（変更）日
+         * @return this builder
+         */
         public Builder planDate(LocalDate v) { this.planDate = v; return this; }
         /**
          * @param v No.6 課題ＮＯ, 1–99
@@ -225,7 +243,10 @@ public record CarePlanTable2Row(
          * @throws IllegalArgumentException if not 1–99
          */
         public Builder issueNo(Integer v) { this.issueNo = ItemChecks.range(v, 1, MAX_NO, "課題ＮＯ"); return this; }
-        /** @param v No.7 課題 @return this builder */
+        /**
+         * @param v No.7 課題
+         * @return this builder
+         */
         public Builder issue(String v) { this.issue = v; return this; }
         /**
          * @param v No.8 援助目標ＮＯ, 1–99
@@ -233,13 +254,25 @@ public record CarePlanTable2Row(
          * @throws IllegalArgumentException if not 1–99
          */
         public Builder goalNo(Integer v) { this.goalNo = ItemChecks.range(v, 1, MAX_NO, "援助目標ＮＯ"); return this; }
-        /** @param v No.9 長期目標 @return this builder */
+        /**
+         * @param v No.9 長期目標
+         * @return this builder
+         */
         public Builder longTermGoal(String v) { this.longTermGoal = v; return this; }
-        /** @param v No.10 短期目標 @return this builder */
+        /**
+         * @param v No.10 短期目標
+         * @return this builder
+         */
         public Builder shortTermGoal(String v) { this.shortTermGoal = v; return this; }
-        /** @param v No.11 長期期間 @return this builder */
+        /**
+         * @param v No.11 長期期間
+         * @return this builder
+         */
         public Builder longTermPeriod(String v) { this.longTermPeriod = v; return this; }
-        /** @param v No.12 短期期間 @return this builder */
+        /**
+         * @param v No.12 短期期間
+         * @return this builder
+         */
         public Builder shortTermPeriod(String v) { this.shortTermPeriod = v; return this; }
         /**
          * @param v No.13 援助内容ＮＯ, 1–99
@@ -250,33 +283,66 @@ public record CarePlanTable2Row(
             this.contentNo = ItemChecks.range(v, 1, MAX_NO, "援助内容ＮＯ");
             return this;
         }
-        /** @param v No.14 サービス内容 @return this builder */
+        /**
+         * @param v No.14 サービス内容
+         * @return this builder
+         */
         public Builder serviceContent(String v) { this.serviceContent = v; return this; }
-        /** @param v No.15 保険対象区分 @return this builder */
+        /**
+         * @param v No.15 保険対象区分
+         * @return this builder
+         */
         public Builder insuranceCoverage(InsuranceCoverage v) {
             this.insuranceCoverage = v == null ? null : Code.of(v);
             return this;
         }
-        /** @param v No.15 保険対象区分, possibly a code the list does not know @return this builder */
+        /**
+         * @param v No.15 保険対象区分, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder insuranceCoverage(Code<InsuranceCoverage> v) { this.insuranceCoverage = v; return this; }
-        /** @param v No.16 サービス種別 @return this builder */
+        /**
+         * @param v No.16 サービス種別
+         * @return this builder
+         */
         public Builder serviceKind(String v) { this.serviceKind = v; return this; }
-        /** @param v No.17 サービス事業者コード (the provider's 事業所番号 as text, Q6) @return this builder */
+        /**
+         * @param v No.17 サービス事業者コード (the provider's 事業所番号 as text, Q6)
+         * @return this builder
+         */
         public Builder serviceProviderCode(String v) { this.serviceProviderCode = v; return this; }
-        /** @param v No.17 サービス事業者コード from an office number @return this builder */
+        /**
+         * @param v No.17 サービス事業者コード from an office number
+         * @return this builder
+         */
         public Builder serviceProviderCode(OfficeNumber v) {
             this.serviceProviderCode = v == null ? null : v.text();
             return this;
         }
-        /** @param v No.18 サービス事業所名 @return this builder */
+        /**
+         * @param v No.18 サービス事業所名
+         * @return this builder
+         */
         public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
-        /** @param v No.19 頻度 @return this builder */
+        /**
+         * @param v No.19 頻度
+         * @return this builder
+         */
         public Builder frequency(String v) { this.frequency = v; return this; }
-        /** @param v No.20 実施期間 @return this builder */
+        /**
+         * @param v No.20 実施期間
+         * @return this builder
+         */
         public Builder period(String v) { this.period = v; return this; }
-        /** @param v No.21 更新業者コード @return this builder */
+        /**
+         * @param v No.21 更新業者コード
+         * @return this builder
+         */
         public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /** @param v No.22 識別子 (使用しない; leave empty) @return this builder */
+        /**
+         * @param v No.22 識別子 (使用しない; leave empty)
+         * @return this builder
+         */
         public Builder identifier(String v) { this.identifier = v; return this; }
 
         /**

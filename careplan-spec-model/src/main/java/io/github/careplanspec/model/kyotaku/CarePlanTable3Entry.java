@@ -169,33 +169,78 @@ public record CarePlanTable3Entry(
             return this;
         }
 
-        /** @param v No.1 CSVバージョン @return this builder */
+        /**
+
+         * @param v No.1 CSVバージョン
+
+         * @return this builder
+
+         */
         public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /** @param v No.2 保険者番号 @return this builder */
+        /**
+         * @param v No.2 保険者番号
+         * @return this builder
+         */
         public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /** @param v No.3 被保険者番号 @return this builder */
+        /**
+         * @param v No.3 被保険者番号
+         * @return this builder
+         */
         public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /** @param v No.4 週間サービス計画表作成年月日 @return this builder */
+        /**
+         * @param v No.4 週間サービス計画表作成年月日
+         * @return this builder
+         */
         public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /** @param v No.5 居宅サービス計画作成（変更）日 @return this builder */
+        /**
+         * @param v No.5 居宅サービス計画作成（変更）日
+         * @return this builder
+         */
         public Builder planDate(LocalDate v) { this.planDate = v; return this; }
-        /** @param v No.6 介護サービス内容 @return this builder */
+        /**
+         * @param v No.6 介護サービス内容
+         * @return this builder
+         */
         public Builder careServiceContent(String v) { this.careServiceContent = v; return this; }
-        /** @param v No.7 曜日 @return this builder */
+        /**
+         * @param v No.7 曜日
+         * @return this builder
+         */
         public Builder weekday(Weekday v) { this.weekday = v == null ? null : Code.of(v); return this; }
-        /** @param v No.7 曜日, possibly a code the list does not know @return this builder */
+        /**
+         * @param v No.7 曜日, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder weekday(Code<Weekday> v) { this.weekday = v; return this; }
-        /** @param v No.8 開始時間 (weekly service) @return this builder */
+        /**
+         * @param v No.8 開始時間 (weekly service)
+         * @return this builder
+         */
         public Builder serviceStart(ClockTime v) { this.serviceStart = v; return this; }
-        /** @param v No.9 終了時間 (weekly service) @return this builder */
+        /**
+         * @param v No.9 終了時間 (weekly service)
+         * @return this builder
+         */
         public Builder serviceEnd(ClockTime v) { this.serviceEnd = v; return this; }
-        /** @param v No.10 主な日常生活上の活動 @return this builder */
+        /**
+         * @param v No.10 主な日常生活上の活動
+         * @return this builder
+         */
         public Builder dailyActivity(String v) { this.dailyActivity = v; return this; }
-        /** @param v No.11 開始時間 (activity) @return this builder */
+        /**
+         * @param v No.11 開始時間 (activity)
+         * @return this builder
+         */
         public Builder activityStart(ClockTime v) { this.activityStart = v; return this; }
-        /** @param v No.12 終了時間 (activity) @return this builder */
+        /**
+         * @param v No.12 終了時間 (activity)
+         * @return this builder
+         */
         public Builder activityEnd(ClockTime v) { this.activityEnd = v; return this; }
-        /** @param v No.13 週単位以外のサービス @return this builder */
+        /**
+         * @param v No.13 週単位以外のサービス
+         * @return this builder
+         */
         public Builder nonWeeklyService(String v) { this.nonWeeklyService = v; return this; }
 
         /**

@@ -302,33 +302,78 @@ public record UserSupplement(
             return this;
         }
 
-        /** @param v No.1 CSVバージョン @return this builder */
+        /**
+
+         * @param v No.1 CSVバージョン
+
+         * @return this builder
+
+         */
         public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /** @param v No.2 保険者番号 @return this builder */
+        /**
+         * @param v No.2 保険者番号
+         * @return this builder
+         */
         public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /** @param v No.3 被保険者番号 @return this builder */
+        /**
+         * @param v No.3 被保険者番号
+         * @return this builder
+         */
         public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /** @param v No.4 居宅サービス計画作成（変更）日 or {@code 00000000} @return this builder */
+        /**
+         * @param v No.4 居宅サービス計画作成（変更）日 or {@code 00000000}
+         * @return this builder
+         */
         public Builder planDate(PlanLinkDate v) { this.planDate = v; return this; }
-        /** @param v No.5 利用者氏名フリガナ @return this builder */
+        /**
+         * @param v No.5 利用者氏名フリガナ
+         * @return this builder
+         */
         public Builder userNameKana(String v) { this.userNameKana = v; return this; }
-        /** @param v No.6 利用者氏名 @return this builder */
+        /**
+         * @param v No.6 利用者氏名
+         * @return this builder
+         */
         public Builder userName(String v) { this.userName = v; return this; }
-        /** @param v No.7 利用者性別 @return this builder */
+        /**
+         * @param v No.7 利用者性別
+         * @return this builder
+         */
         public Builder gender(Gender v) { this.gender = v == null ? null : Code.of(v); return this; }
-        /** @param v No.7 利用者性別, possibly a code the list does not know @return this builder */
+        /**
+         * @param v No.7 利用者性別, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder gender(Code<Gender> v) { this.gender = v; return this; }
-        /** @param v No.8 利用者生年月日 @return this builder */
+        /**
+         * @param v No.8 利用者生年月日
+         * @return this builder
+         */
         public Builder birthDate(LocalDate v) { this.birthDate = v; return this; }
-        /** @param v No.9 利用者郵便番号 @return this builder */
+        /**
+         * @param v No.9 利用者郵便番号
+         * @return this builder
+         */
         public Builder userPostalCode(PostalCode v) { this.userPostalCode = v; return this; }
-        /** @param v No.10 利用者住所１ @return this builder */
+        /**
+         * @param v No.10 利用者住所１
+         * @return this builder
+         */
         public Builder userAddress1(String v) { this.userAddress1 = v; return this; }
-        /** @param v No.11 利用者住所２ @return this builder */
+        /**
+         * @param v No.11 利用者住所２
+         * @return this builder
+         */
         public Builder userAddress2(String v) { this.userAddress2 = v; return this; }
-        /** @param v No.12 利用者電話番号 @return this builder */
+        /**
+         * @param v No.12 利用者電話番号
+         * @return this builder
+         */
         public Builder userPhone(String v) { this.userPhone = v; return this; }
-        /** @param v No.13 認定日 @return this builder */
+        /**
+         * @param v No.13 認定日
+         * @return this builder
+         */
         public Builder certifiedOn(LocalDate v) { this.certifiedOn = v; return this; }
         /**
          * @param start No.14 限度額適用開始年月日
@@ -340,18 +385,33 @@ public record UserSupplement(
             this.limitPeriodEnd = end;
             return this;
         }
-        /** @param v No.16 認定状況区分 @return this builder */
+        /**
+         * @param v No.16 認定状況区分
+         * @return this builder
+         */
         public Builder certificationStatus(CertificationStatus v) {
             this.certificationStatus = v == null ? null : Code.of(v);
             return this;
         }
-        /** @param v No.16 認定状況区分, possibly a code the list does not know @return this builder */
+        /**
+         * @param v No.16 認定状況区分, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder certificationStatus(Code<CertificationStatus> v) { this.certificationStatus = v; return this; }
-        /** @param v No.17 要介護状態変更日 @return this builder */
+        /**
+         * @param v No.17 要介護状態変更日
+         * @return this builder
+         */
         public Builder careLevelChangedOn(LocalDate v) { this.careLevelChangedOn = v; return this; }
-        /** @param v No.18 要介護状態区分 @return this builder */
+        /**
+         * @param v No.18 要介護状態区分
+         * @return this builder
+         */
         public Builder careLevel(CareLevel v) { this.careLevel = v == null ? null : Code.of(v); return this; }
-        /** @param v No.18 要介護状態区分, possibly a code the list does not know @return this builder */
+        /**
+         * @param v No.18 要介護状態区分, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder careLevel(Code<CareLevel> v) { this.careLevel = v; return this; }
         /**
          * @param v No.19 区分支給限度基準額, 0–9999999 units
@@ -429,20 +489,38 @@ public record UserSupplement(
             this.cumulativeAdmissionDays = ItemChecks.range(v, 0, MAX_DAYS, "入所累積利用日数");
             return this;
         }
-        /** @param v No.59 前回要介護状態区分 @return this builder */
+        /**
+         * @param v No.59 前回要介護状態区分
+         * @return this builder
+         */
         public Builder previousCareLevel(CareLevel v) {
             this.previousCareLevel = v == null ? null : Code.of(v);
             return this;
         }
-        /** @param v No.59 前回要介護状態区分, possibly a code the list does not know @return this builder */
+        /**
+         * @param v No.59 前回要介護状態区分, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder previousCareLevel(Code<CareLevel> v) { this.previousCareLevel = v; return this; }
-        /** @param v No.60 同意書受付業者 @return this builder */
+        /**
+         * @param v No.60 同意書受付業者
+         * @return this builder
+         */
         public Builder consentReceiverCode(OfficeNumber v) { this.consentReceiverCode = v; return this; }
-        /** @param v No.61 更新業者コード @return this builder */
+        /**
+         * @param v No.61 更新業者コード
+         * @return this builder
+         */
         public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /** @param v No.62 識別子 (使用しない; leave empty) @return this builder */
+        /**
+         * @param v No.62 識別子 (使用しない; leave empty)
+         * @return this builder
+         */
         public Builder identifier(String v) { this.identifier = v; return this; }
-        /** @param v No.63 対象年月 or {@code 000000} @return this builder */
+        /**
+         * @param v No.63 対象年月 or {@code 000000}
+         * @return this builder
+         */
         public Builder serviceMonth(ServiceMonthLink v) { this.serviceMonth = v; return this; }
 
         /**
