@@ -2,6 +2,9 @@ package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.kyotaku.CarePlanTable1;
 import io.github.careplanspec.model.kyotaku.CarePlanTable1Deletion;
+import io.github.careplanspec.model.kyotaku.CarePlanTable2Row;
+import io.github.careplanspec.model.kyotaku.CarePlanTable3Entry;
+import io.github.careplanspec.model.kyotaku.UserSupplement;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +22,9 @@ public final class Catalog {
         Map<FileKind, Class<? extends Record>> m = new EnumMap<>(FileKind.class);
         m.put(FileKind.UP1KYO, CarePlanTable1.class);
         m.put(FileKind.DLT1KYO, CarePlanTable1Deletion.class);
+        m.put(FileKind.UPHOSOKU, UserSupplement.class);
+        m.put(FileKind.UP2KYO, CarePlanTable2Row.class);
+        m.put(FileKind.UP3KYO, CarePlanTable3Entry.class);
         TYPES = Collections.unmodifiableMap(m);
     }
 
