@@ -303,81 +303,271 @@ public record ServiceTicketAnnexLine(
             return this;
         }
 
-        /** @param v No.1 CSVバージョン @return this builder */
+        /**
+         * Sets No.1 CSVバージョン.
+         *
+         * @param v No.1 CSVバージョン
+         * @return this builder
+         */
         public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /** @param v No.2 保険者番号 @return this builder */
+        /**
+         * Sets No.2 保険者番号.
+         *
+         * @param v No.2 保険者番号
+         * @return this builder
+         */
         public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /** @param v No.3 被保険者番号 @return this builder */
+        /**
+         * Sets No.3 被保険者番号.
+         *
+         * @param v No.3 被保険者番号
+         * @return this builder
+         */
         public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /** @param v No.4 作成年月日 @return this builder */
+        /**
+         * Sets No.4 作成年月日.
+         *
+         * @param v No.4 作成年月日
+         * @return this builder
+         */
         public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /** @param v No.5 対象年月 @return this builder */
+        /**
+         * Sets No.5 対象年月.
+         *
+         * @param v No.5 対象年月
+         * @return this builder
+         */
         public Builder targetMonth(YearMonth v) { this.targetMonth = v; return this; }
-        /** @param v No.6 サービス事業所名 @return this builder */
+        /**
+         * Sets No.6 サービス事業所名.
+         *
+         * @param v No.6 サービス事業所名
+         * @return this builder
+         */
         public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
-        /** @param v No.7 サービス事業所コード @return this builder */
+        /**
+         * Sets No.7 サービス事業所コード.
+         *
+         * @param v No.7 サービス事業所コード
+         * @return this builder
+         */
         public Builder serviceOfficeNumber(OfficeNumber v) { this.serviceOfficeNumber = v; return this; }
-        /** @param v No.8 サテライト枝番 @return this builder */
+        /**
+         * Sets No.8 サテライト枝番.
+         *
+         * @param v No.8 サテライト枝番
+         * @return this builder
+         */
         public Builder satelliteBranch(String v) { this.satelliteBranch = v; return this; }
-        /** @param v No.9 サービスコード @return this builder */
+        /**
+         * Sets No.9 サービスコード.
+         *
+         * @param v No.9 サービスコード
+         * @return this builder
+         */
         public Builder serviceCode(ServiceCode v) { this.serviceCode = v; return this; }
-        /** @param v No.10 TAISコード @return this builder */
+        /**
+         * Sets No.10 TAISコード.
+         *
+         * @param v No.10 TAISコード
+         * @return this builder
+         */
         public Builder taisCode(WelfareEquipmentCode v) { this.taisCode = v; return this; }
-        /** @param v No.11 福祉用具届出コード @return this builder */
+        /**
+         * Sets No.11 福祉用具届出コード.
+         *
+         * @param v No.11 福祉用具届出コード
+         * @return this builder
+         */
         public Builder notificationCode(WelfareEquipmentCode v) { this.notificationCode = v; return this; }
-        /** @param v No.12 用具名称（機種名） @return this builder */
+        /**
+         * Sets No.12 用具名称（機種名）.
+         *
+         * @param v No.12 用具名称（機種名）
+         * @return this builder
+         */
         public Builder equipmentName(String v) { this.equipmentName = v; return this; }
-        /** @param v No.13 単位数 @return this builder */
+        /**
+         * Sets No.13 単位数.
+         *
+         * @param v No.13 単位数
+         * @return this builder
+         */
         public Builder units(Integer v) { this.units = v; return this; }
-        /** @param v No.14 割引後率 @return this builder */
+        /**
+         * Sets No.14 割引後率.
+         *
+         * @param v No.14 割引後率
+         * @return this builder
+         */
         public Builder discountRate(Integer v) { this.discountRate = v; return this; }
-        /** @param v No.15 割引後単位数 @return this builder */
+        /**
+         * Sets No.15 割引後単位数.
+         *
+         * @param v No.15 割引後単位数
+         * @return this builder
+         */
         public Builder discountedUnits(Integer v) { this.discountedUnits = v; return this; }
-        /** @param v No.16 回数／日数 @return this builder */
+        /**
+         * Sets No.16 回数／日数.
+         *
+         * @param v No.16 回数／日数
+         * @return this builder
+         */
         public Builder countOrDays(Integer v) { this.countOrDays = v; return this; }
-        /** @param v No.17 サービス単位金額 @return this builder */
+        /**
+         * Sets No.17 サービス単位金額.
+         *
+         * @param v No.17 サービス単位金額
+         * @return this builder
+         */
         public Builder serviceUnitAmount(Integer v) { this.serviceUnitAmount = v; return this; }
-        /** @param v No.18 給付管理単位数 @return this builder */
+        /**
+         * Sets No.18 給付管理単位数.
+         *
+         * @param v No.18 給付管理単位数
+         * @return this builder
+         */
         public Builder benefitManagementUnits(Integer v) { this.benefitManagementUnits = v; return this; }
-        /** @param v No.19 種類支給限度基準超単位数 @return this builder */
+        /**
+         * Sets No.19 種類支給限度基準超単位数.
+         *
+         * @param v No.19 種類支給限度基準超単位数
+         * @return this builder
+         */
         public Builder overTypeLimitUnits(Integer v) { this.overTypeLimitUnits = v; return this; }
-        /** @param v No.20 種類支給限度基準内単位数 @return this builder */
+        /**
+         * Sets No.20 種類支給限度基準内単位数.
+         *
+         * @param v No.20 種類支給限度基準内単位数
+         * @return this builder
+         */
         public Builder withinTypeLimitUnits(Integer v) { this.withinTypeLimitUnits = v; return this; }
-        /** @param v No.21 区分支給限度基準超単位数 @return this builder */
+        /**
+         * Sets No.21 区分支給限度基準超単位数.
+         *
+         * @param v No.21 区分支給限度基準超単位数
+         * @return this builder
+         */
         public Builder overCategoryLimitUnits(Integer v) { this.overCategoryLimitUnits = v; return this; }
-        /** @param v No.22 区分支給限度基準内単位数 @return this builder */
+        /**
+         * Sets No.22 区分支給限度基準内単位数.
+         *
+         * @param v No.22 区分支給限度基準内単位数
+         * @return this builder
+         */
         public Builder withinCategoryLimitUnits(Integer v) { this.withinCategoryLimitUnits = v; return this; }
-        /** @param v No.23 単位数単価 @return this builder */
+        /**
+         * Sets No.23 単位数単価.
+         *
+         * @param v No.23 単位数単価
+         * @return this builder
+         */
         public Builder unitPrice(BigDecimal v) { this.unitPrice = v; return this; }
-        /** @param v No.24 費用総額保険／事業対象分 @return this builder */
+        /**
+         * Sets No.24 費用総額保険／事業対象分.
+         *
+         * @param v No.24 費用総額保険／事業対象分
+         * @return this builder
+         */
         public Builder totalCostInsured(Integer v) { this.totalCostInsured = v; return this; }
-        /** @param v No.25 給付率 @return this builder */
+        /**
+         * Sets No.25 給付率.
+         *
+         * @param v No.25 給付率
+         * @return this builder
+         */
         public Builder benefitRate(Integer v) { this.benefitRate = v; return this; }
-        /** @param v No.26 保険／事業費請求額 @return this builder */
+        /**
+         * Sets No.26 保険／事業費請求額.
+         *
+         * @param v No.26 保険／事業費請求額
+         * @return this builder
+         */
         public Builder claimAmount(Integer v) { this.claimAmount = v; return this; }
-        /** @param v No.27 定額利用者負担単価金額 @return this builder */
+        /**
+         * Sets No.27 定額利用者負担単価金額.
+         *
+         * @param v No.27 定額利用者負担単価金額
+         * @return this builder
+         */
         public Builder fixedCopayUnitAmount(Integer v) { this.fixedCopayUnitAmount = v; return this; }
-        /** @param v No.28 利用者負担保険／事業対象分 @return this builder */
+        /**
+         * Sets No.28 利用者負担保険／事業対象分.
+         *
+         * @param v No.28 利用者負担保険／事業対象分
+         * @return this builder
+         */
         public Builder userCopayInsured(Integer v) { this.userCopayInsured = v; return this; }
-        /** @param v No.29 利用者負担（全額負担分） @return this builder */
+        /**
+         * Sets No.29 利用者負担（全額負担分）.
+         *
+         * @param v No.29 利用者負担（全額負担分）
+         * @return this builder
+         */
         public Builder userCopayFull(Integer v) { this.userCopayFull = v; return this; }
-        /** @param v No.30 前月までの利用日数 @return this builder */
+        /**
+         * Sets No.30 前月までの利用日数.
+         *
+         * @param v No.30 前月までの利用日数
+         * @return this builder
+         */
         public Builder daysUsedBeforeMonth(Integer v) { this.daysUsedBeforeMonth = v; return this; }
-        /** @param v No.31 当月の計画利用日数 @return this builder */
+        /**
+         * Sets No.31 当月の計画利用日数.
+         *
+         * @param v No.31 当月の計画利用日数
+         * @return this builder
+         */
         public Builder plannedDaysThisMonth(Integer v) { this.plannedDaysThisMonth = v; return this; }
-        /** @param v No.32 累積利用日数 @return this builder */
+        /**
+         * Sets No.32 累積利用日数.
+         *
+         * @param v No.32 累積利用日数
+         * @return this builder
+         */
         public Builder cumulativeDays(Integer v) { this.cumulativeDays = v; return this; }
-        /** @param v No.33 ３０日超区分 @return this builder */
+        /**
+         * Sets No.33 ３０日超区分.
+         *
+         * @param v No.33 ３０日超区分
+         * @return this builder
+         */
         public Builder over30Days(Over30DaysCategory v) { this.over30Days = v == null ? null : Code.of(v); return this; }
-        /** @param v No.33 ３０日超区分, possibly a code the list does not know @return this builder */
+        /**
+         * Sets No.33 ３０日超区分.
+         *
+         * @param v No.33 ３０日超区分, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder over30Days(Code<Over30DaysCategory> v) { this.over30Days = v; return this; }
-        /** @param v No.34 事業所コード @return this builder */
+        /**
+         * Sets No.34 事業所コード.
+         *
+         * @param v No.34 事業所コード
+         * @return this builder
+         */
         public Builder officeCode(OfficeNumber v) { this.officeCode = v; return this; }
-        /** @param v No.35 入力者コード @return this builder */
+        /**
+         * Sets No.35 入力者コード.
+         *
+         * @param v No.35 入力者コード
+         * @return this builder
+         */
         public Builder entererCode(String v) { this.entererCode = v; return this; }
-        /** @param v No.36 更新業者コード @return this builder */
+        /**
+         * Sets No.36 更新業者コード.
+         *
+         * @param v No.36 更新業者コード
+         * @return this builder
+         */
         public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /** @param v No.37 識別子 (使用しない; leave empty) @return this builder */
+        /**
+         * Sets No.37 識別子.
+         *
+         * @param v No.37 識別子 (使用しない; leave empty)
+         * @return this builder
+         */
         public Builder identifier(String v) { this.identifier = v; return this; }
 
         /**

@@ -161,31 +161,96 @@ public record ServiceTicketLine(
             return this;
         }
 
-        /** @param v No.1 CSVバージョン @return this builder */
+        /**
+         * Sets No.1 CSVバージョン.
+         *
+         * @param v No.1 CSVバージョン
+         * @return this builder
+         */
         public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /** @param v No.2 保険者番号 @return this builder */
+        /**
+         * Sets No.2 保険者番号.
+         *
+         * @param v No.2 保険者番号
+         * @return this builder
+         */
         public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /** @param v No.3 被保険者番号 @return this builder */
+        /**
+         * Sets No.3 被保険者番号.
+         *
+         * @param v No.3 被保険者番号
+         * @return this builder
+         */
         public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /** @param v No.4 作成年月日 @return this builder */
+        /**
+         * Sets No.4 作成年月日.
+         *
+         * @param v No.4 作成年月日
+         * @return this builder
+         */
         public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /** @param v No.5 対象年月 @return this builder */
+        /**
+         * Sets No.5 対象年月.
+         *
+         * @param v No.5 対象年月
+         * @return this builder
+         */
         public Builder targetMonth(YearMonth v) { this.targetMonth = v; return this; }
-        /** @param v No.6 プラン担当業者コード @return this builder */
+        /**
+         * Sets No.6 プラン担当業者コード.
+         *
+         * @param v No.6 プラン担当業者コード
+         * @return this builder
+         */
         public Builder planOfficeNumber(OfficeNumber v) { this.planOfficeNumber = v; return this; }
-        /** @param v No.7 プラン担当者名 @return this builder */
+        /**
+         * Sets No.7 プラン担当者名.
+         *
+         * @param v No.7 プラン担当者名
+         * @return this builder
+         */
         public Builder plannerName(String v) { this.plannerName = v; return this; }
-        /** @param v No.8 単位数 @return this builder */
+        /**
+         * Sets No.8 単位数.
+         *
+         * @param v No.8 単位数
+         * @return this builder
+         */
         public Builder units(Integer v) { this.units = v; return this; }
-        /** @param v No.9 前月までの短期入所利用日数 @return this builder */
+        /**
+         * Sets No.9 前月までの短期入所利用日数.
+         *
+         * @param v No.9 前月までの短期入所利用日数
+         * @return this builder
+         */
         public Builder shortStayDaysBeforeMonth(Integer v) { this.shortStayDaysBeforeMonth = v; return this; }
-        /** @param v No.10 サービス利用日 @return this builder */
+        /**
+         * Sets No.10 サービス利用日.
+         *
+         * @param v No.10 サービス利用日
+         * @return this builder
+         */
         public Builder serviceDate(LocalDate v) { this.serviceDate = v; return this; }
-        /** @param v No.11 日割対象日, {@code null} for a service that is not 日割 @return this builder */
+        /**
+         * Sets No.11 日割対象日.
+         *
+         * @param v No.11 日割対象日, {@code null} for a service that is not 日割
+         * @return this builder
+         */
         public Builder proratedDays(ProratedDays v) { this.proratedDays = v; return this; }
-        /** @param v No.12 サービス開始時刻 @return this builder */
+        /**
+         * Sets No.12 サービス開始時刻.
+         *
+         * @param v No.12 サービス開始時刻
+         * @return this builder
+         */
         public Builder startTime(ServiceTime v) { this.startTime = v; return this; }
-        /** @param v No.13 サービス終了時刻 @return this builder */
+        /**
+         * Sets No.13 サービス終了時刻.
+         *
+         * @param v No.13 サービス終了時刻
+         * @return this builder
+         */
         public Builder endTime(ServiceTime v) { this.endTime = v; return this; }
 
         /**
@@ -211,31 +276,96 @@ public record ServiceTicketLine(
             return times(ServiceTime.NONE, ServiceTime.NONE);
         }
 
-        /** @param v No.14 サービス回数 @return this builder */
+        /**
+         * Sets No.14 サービス回数.
+         *
+         * @param v No.14 サービス回数
+         * @return this builder
+         */
         public Builder serviceCount(Integer v) { this.serviceCount = v; return this; }
-        /** @param v No.15 サービスコード @return this builder */
+        /**
+         * Sets No.15 サービスコード.
+         *
+         * @param v No.15 サービスコード
+         * @return this builder
+         */
         public Builder serviceCode(ServiceCode v) { this.serviceCode = v; return this; }
-        /** @param v No.16 TAISコード @return this builder */
+        /**
+         * Sets No.16 TAISコード.
+         *
+         * @param v No.16 TAISコード
+         * @return this builder
+         */
         public Builder taisCode(WelfareEquipmentCode v) { this.taisCode = v; return this; }
-        /** @param v No.17 福祉用具届出コード @return this builder */
+        /**
+         * Sets No.17 福祉用具届出コード.
+         *
+         * @param v No.17 福祉用具届出コード
+         * @return this builder
+         */
         public Builder notificationCode(WelfareEquipmentCode v) { this.notificationCode = v; return this; }
-        /** @param v No.18 用具名称（機種名） @return this builder */
+        /**
+         * Sets No.18 用具名称（機種名）.
+         *
+         * @param v No.18 用具名称（機種名）
+         * @return this builder
+         */
         public Builder equipmentName(String v) { this.equipmentName = v; return this; }
-        /** @param v No.19 明細判別コード @return this builder */
+        /**
+         * Sets No.19 明細判別コード.
+         *
+         * @param v No.19 明細判別コード
+         * @return this builder
+         */
         public Builder detailNumber(Integer v) { this.detailNumber = v; return this; }
-        /** @param v No.20 サービス事業者コード @return this builder */
+        /**
+         * Sets No.20 サービス事業者コード.
+         *
+         * @param v No.20 サービス事業者コード
+         * @return this builder
+         */
         public Builder serviceProviderNumber(OfficeNumber v) { this.serviceProviderNumber = v; return this; }
-        /** @param v No.21 サービス事業所名 @return this builder */
+        /**
+         * Sets No.21 サービス事業所名.
+         *
+         * @param v No.21 サービス事業所名
+         * @return this builder
+         */
         public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
-        /** @param v No.22 サテライト枝番 @return this builder */
+        /**
+         * Sets No.22 サテライト枝番.
+         *
+         * @param v No.22 サテライト枝番
+         * @return this builder
+         */
         public Builder satelliteBranch(String v) { this.satelliteBranch = v; return this; }
-        /** @param v No.23 ３０日超区分 @return this builder */
+        /**
+         * Sets No.23 ３０日超区分.
+         *
+         * @param v No.23 ３０日超区分
+         * @return this builder
+         */
         public Builder over30Days(Over30DaysCategory v) { this.over30Days = v == null ? null : Code.of(v); return this; }
-        /** @param v No.23 ３０日超区分, possibly a code the list does not know @return this builder */
+        /**
+         * Sets No.23 ３０日超区分.
+         *
+         * @param v No.23 ３０日超区分, possibly a code the list does not know
+         * @return this builder
+         */
         public Builder over30Days(Code<Over30DaysCategory> v) { this.over30Days = v; return this; }
-        /** @param v No.24 更新業者コード @return this builder */
+        /**
+         * Sets No.24 更新業者コード.
+         *
+         * @param v No.24 更新業者コード
+         * @return this builder
+         */
         public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /** @param v No.25 識別子 (使用しない; leave empty) @return this builder */
+        /**
+         * Sets No.25 識別子.
+         *
+         * @param v No.25 識別子 (使用しない; leave empty)
+         * @return this builder
+         */
         public Builder identifier(String v) { this.identifier = v; return this; }
 
         /**
