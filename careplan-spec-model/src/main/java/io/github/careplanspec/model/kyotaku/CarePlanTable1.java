@@ -180,6 +180,7 @@ public record CarePlanTable1(
             this.csvVersion = v;
             return this;
         }
+
         /**
          * Sets No.2 保険者番号.
          *
@@ -190,6 +191,7 @@ public record CarePlanTable1(
             this.insurerNumber = v;
             return this;
         }
+
         /**
          * Sets No.3 被保険者番号.
          *
@@ -200,6 +202,7 @@ public record CarePlanTable1(
             this.insuredNumber = v;
             return this;
         }
+
         /**
          * Sets No.4 作成年月日.
          *
@@ -210,6 +213,7 @@ public record CarePlanTable1(
             this.createdOn = v;
             return this;
         }
+
         /**
          * Sets No.5 利用者郵便番号.
          *
@@ -220,6 +224,7 @@ public record CarePlanTable1(
             this.userPostalCode = v;
             return this;
         }
+
         /**
          * Sets No.6 利用者住所１.
          *
@@ -230,6 +235,7 @@ public record CarePlanTable1(
             this.userAddress1 = v;
             return this;
         }
+
         /**
          * Sets No.7 利用者住所２.
          *
@@ -240,6 +246,7 @@ public record CarePlanTable1(
             this.userAddress2 = v;
             return this;
         }
+
         /**
          * Sets No.8 居宅サービス計画作成者氏名.
          *
@@ -250,6 +257,7 @@ public record CarePlanTable1(
             this.plannerName = v;
             return this;
         }
+
         /**
          * Sets No.9 介護支援事業者名.
          *
@@ -260,6 +268,7 @@ public record CarePlanTable1(
             this.supportOfficeName = v;
             return this;
         }
+
         /**
          * Sets No.10 介護支援事業者郵便番号.
          *
@@ -270,6 +279,7 @@ public record CarePlanTable1(
             this.supportOfficePostalCode = v;
             return this;
         }
+
         /**
          * Sets No.11 介護支援事業者住所１.
          *
@@ -280,6 +290,7 @@ public record CarePlanTable1(
             this.supportOfficeAddress1 = v;
             return this;
         }
+
         /**
          * Sets No.12 介護支援事業者住所２.
          *
@@ -290,6 +301,7 @@ public record CarePlanTable1(
             this.supportOfficeAddress2 = v;
             return this;
         }
+
         /**
          * Sets No.13 介護支援事業者コード.
          *
@@ -300,6 +312,7 @@ public record CarePlanTable1(
             this.supportOfficeNumber = v;
             return this;
         }
+
         /**
          * Sets No.14 居宅サービス計画作成（変更）日.
          *
@@ -310,6 +323,7 @@ public record CarePlanTable1(
             this.planDate = v;
             return this;
         }
+
         /**
          * Sets No.15 初回居宅サービス計画作成日.
          *
@@ -320,6 +334,7 @@ public record CarePlanTable1(
             this.firstPlanDate = v;
             return this;
         }
+
         /**
          * Sets No.16 計画書区分.
          *
@@ -330,6 +345,7 @@ public record CarePlanTable1(
             this.planCategory = v == null ? null : Code.of(v);
             return this;
         }
+
         /**
          * Sets No.16 計画書区分, possibly a code the list does not know.
          *
@@ -340,6 +356,7 @@ public record CarePlanTable1(
             this.planCategory = v;
             return this;
         }
+
         /**
          * Sets No.17 認定状況区分.
          *
@@ -350,6 +367,7 @@ public record CarePlanTable1(
             this.certificationStatus = v == null ? null : Code.of(v);
             return this;
         }
+
         /**
          * Sets No.18 認定日.
          *
@@ -360,6 +378,7 @@ public record CarePlanTable1(
             this.certifiedOn = v;
             return this;
         }
+
         /**
          * Sets the certification period.
          *
@@ -372,6 +391,7 @@ public record CarePlanTable1(
             this.certificationEnd = end;
             return this;
         }
+
         /**
          * Sets No.21 要介護状態区分.
          *
@@ -382,6 +402,7 @@ public record CarePlanTable1(
             this.careLevel = v == null ? null : Code.of(v);
             return this;
         }
+
         /**
          * Sets No.21 要介護状態区分, possibly a code the list does not know.
          *
@@ -392,6 +413,7 @@ public record CarePlanTable1(
             this.careLevel = v;
             return this;
         }
+
         /**
          * Sets No.22 利用者及び家族の生活に対する意向を踏まえた課題分析の結果.
          *
@@ -402,6 +424,7 @@ public record CarePlanTable1(
             this.assessmentResult = v;
             return this;
         }
+
         /**
          * Sets No.23 介護認定審査会の意見及びサービスの種類の指定.
          *
@@ -412,6 +435,7 @@ public record CarePlanTable1(
             this.reviewBoardOpinion = v;
             return this;
         }
+
         /**
          * Sets No.24 総合的な援助の方針.
          *
@@ -422,6 +446,7 @@ public record CarePlanTable1(
             this.overallPolicy = v;
             return this;
         }
+
         /**
          * Sets No.25 生活援助中心型の算定理由.
          *
@@ -432,6 +457,7 @@ public record CarePlanTable1(
             this.livingSupportReason = v == null ? null : Code.of(v);
             return this;
         }
+
         /**
          * Sets No.26 その他理由.
          *
@@ -442,6 +468,7 @@ public record CarePlanTable1(
             this.otherReason = v;
             return this;
         }
+
         /**
          * Sets No.27 更新業者コード.
          *
@@ -452,6 +479,7 @@ public record CarePlanTable1(
             this.updaterCode = v;
             return this;
         }
+
         /**
          * Sets No.28 識別子 (使用しない; leave empty).
          *
