@@ -77,7 +77,7 @@ public final class Rules {
     /** R12/R13, Q9: 202504, the value V4.0 printed. */
     public static final Rule R12_202504 = add("R12.202504", WARNING, VALUE, "rules.md R12, R13; uncertain.md Q9");
     /** R13, Q36: 202410, a misreading of 令和6年10月版. */
-    public static final Rule R12_202410 = add("R12.202410", ERROR, VALUE, "rules.md R13; uncertain.md Q9, Q36");
+    public static final Rule R12_202410 = add("R12.202410", ERROR, VALUE, "rules.md R12, R13; uncertain.md Q9, Q36");
     /** R12, R14: an older CSV version whose layouts this library does not read. */
     public static final Rule R12_OLDER = add("R12.older", ERROR, VALUE, "rules.md R12, R14");
     /** R12: a value that is no CSV version of the spec. */
