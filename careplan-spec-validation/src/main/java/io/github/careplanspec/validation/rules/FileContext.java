@@ -1,6 +1,7 @@
 package io.github.careplanspec.validation.rules;
 
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.name.InterfaceFileName;
 import java.util.Objects;
 
 /**
@@ -43,5 +44,18 @@ public record FileContext(String file, FileKind kind, String month, String sende
      */
     public static FileContext of(String file, FileKind kind) {
         return new FileContext(file, kind, null, null, null, null, null, null);
+    }
+
+    /**
+     * A file whose name follows the spec's pattern (R15).
+     *
+     * @param file the file name as reported (an entry of a ZIP as {@code archive.zip!/NAME.CSV})
+     * @param name the parsed name
+     * @return the context
+     */
+    public static FileContext of(String file, InterfaceFileName name) {
+        return new FileContext(file, name.kind(), name.monthSegment().map(m -> m.text()).orElse(null),
+                name.senderOffice().text(), name.senderServiceType().text(), name.receiverOffice().text(),
+                name.receiverServiceType().text(), name.sequence().text());
     }
 }

@@ -8,6 +8,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.code.LivingSupportReason;
 import io.github.careplanspec.model.kyotaku.CarePlanTable1;
+import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.validation.CarePlanValidator;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
@@ -108,6 +109,18 @@ class FileAndRecordRulesTest {
                 "0300000100", "11", "20250401120000");
         new SameOfficeRule().start(sameOfficeOtherService, out::add);
         assertEquals(List.of(), out);
+    }
+
+    @Test
+    void sameOfficeFromAParsedFileName() {
+        List<ValidationIssue> out = new ArrayList<>();
+        String name = "UPPLAN_202504_0300000100_43_0300000100_43_20250401120000.CSV";
+        FileContext ctx = FileContext.of("a.zip!/" + name, InterfaceFileName.parse(name));
+        assertEquals("202504", ctx.month());
+        assertEquals("20250401120000", ctx.sequence());
+        new SameOfficeRule().start(ctx, out::add);
+        assertEquals(List.of(Rules.R18_SAME_OFFICE), out.stream().map(ValidationIssue::rule).toList());
+        assertEquals("a.zip!/" + name, out.get(0).file());
     }
 
     @Test
