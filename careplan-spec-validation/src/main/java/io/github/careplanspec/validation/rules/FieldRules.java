@@ -1,13 +1,22 @@
 package io.github.careplanspec.validation.rules;
 
+import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ColumnSpec;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.RecordLayout;
+import io.github.careplanspec.model.catalog.Repeated;
+import io.github.careplanspec.model.catalog.SpecValue;
 import io.github.careplanspec.model.code.CodeList;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,15 +44,32 @@ public final class FieldRules {
     private final ColumnCheck[] checks;
 
     private FieldRules(RecordLayout<?> layout) {
-        this(layout.id(), layout.columns());
+        this(layout.id(), layout.columns(), valueTypes(layout.type()));
     }
 
-    private FieldRules(String layoutId, List<ColumnSpec> columns) {
+    private FieldRules(String layoutId, List<ColumnSpec> columns, List<Class<?>> valueTypes) {
         this.layoutId = layoutId;
         this.checks = new ColumnCheck[columns.size()];
         for (int i = 0; i < checks.length; i++) {
-            checks[i] = new ColumnCheck(columns.get(i));
+            checks[i] = new ColumnCheck(columns.get(i), i < valueTypes.size() ? valueTypes.get(i) : null);
         }
+    }
+
+    /** The Java type of each item, in No. order (group members repeated), as the record declares it. */
+    private static List<Class<?>> valueTypes(Class<?> type) {
+        List<Class<?>> out = new ArrayList<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.isAnnotationPresent(Column.class)) {
+                out.add(rc.getType());
+            } else if (rc.isAnnotationPresent(Repeated.class)) {
+                Class<?> member = (Class<?>) ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
+                List<Class<?>> inner = valueTypes(member);
+                for (int rep = 0; rep < rc.getAnnotation(Repeated.class).prefixes().length; rep++) {
+                    out.addAll(inner);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -64,7 +90,7 @@ public final class FieldRules {
      * @return the rules
      */
     public static FieldRules compile(String layoutId, List<ColumnSpec> columns) {
-        return new FieldRules(layoutId, columns);
+        return new FieldRules(layoutId, columns, List.of());
     }
 
     /** @return the layout id */
@@ -119,9 +145,11 @@ public final class FieldRules {
         private final Set<String> codes;
         private final String codeText;
         private final FieldFormat format;
+        private final MethodHandle valueParse;
 
-        ColumnCheck(ColumnSpec spec) {
+        ColumnCheck(ColumnSpec spec, Class<?> valueType) {
             this.spec = spec;
+            this.valueParse = parserOf(valueType);
             this.max = spec.isFreeLength() ? Integer.MAX_VALUE : spec.length();
             this.format = spec.format();
             Set<String> set = new HashSet<>();
@@ -154,12 +182,30 @@ public final class FieldRules {
                 return n + 1;
             }
             Rule bad = formatProblem(text);
+            if (bad != null && bad != Rules.CODE && bad != Rules.R53_UNUSED && acceptedByValueType(text)) {
+                // the item's value type defines a sentinel the plain format does not know (R37: 00000000, 000000)
+                bad = null;
+            }
             if (bad != null) {
                 Map<String, String> p = bad == Rules.CODE ? Map.of("codes", codeText) : Map.of();
                 sink.report(issue(bad, text, at, p));
                 n++;
             }
             return n;
+        }
+
+        private boolean acceptedByValueType(String text) {
+            if (valueParse == null) {
+                return false;
+            }
+            try {
+                valueParse.invoke(text);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private int repertoire(String text, RecordLocation at, IssueSink sink) {
@@ -226,6 +272,22 @@ public final class FieldRules {
                     // repertoire only.
                     return null;
             }
+        }
+    }
+
+    /**
+     * The {@code parse(String)} of a {@link SpecValue} type, used only when the hand-written format check fails,
+     * so that the value type stays the one authority on sentinels (R37).
+     */
+    private static MethodHandle parserOf(Class<?> type) {
+        if (type == null || !SpecValue.class.isAssignableFrom(type)) {
+            return null;
+        }
+        try {
+            Method m = type.getMethod("parse", String.class);
+            return Modifier.isStatic(m.getModifiers()) ? MethodHandles.publicLookup().unreflect(m) : null;
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.careplanspec.model.catalog.ColumnSpec;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.kyotaku.CarePlanTable1;
 import io.github.careplanspec.model.kyotaku.CarePlanTable1Deletion;
+import io.github.careplanspec.model.kyotaku.UserSupplement;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
@@ -153,6 +154,21 @@ class FieldRulesTest {
                 .check(new String[] {"", ""}, AT);
         assertEquals(List.of(Rules.P14, Rules.R9), issues.stream().map(ValidationIssue::rule).toList());
         assertFalse(Rules.P14.severity() == Rules.R9.severity());
+    }
+
+    @Test
+    void valueTypeSentinelsAreAcceptedR37() {
+        FieldRules r = FieldRules.of(UserSupplement.class);
+        String[] t = new String[r.size()];
+        java.util.Arrays.fill(t, "");
+        t[3] = "00000000";
+        t[62] = "000000";
+        assertTrue(r.check(t, AT).stream().noneMatch(i -> i.column() == 4 || i.column() == 63));
+        t[3] = "00000001";
+        t[62] = "000013";
+        List<ValidationIssue> bad = r.check(t, AT).stream().filter(i -> i.column() == 4 || i.column() == 63)
+                .toList();
+        assertEquals(List.of(Rules.R10_DATE, Rules.R10_MONTH), bad.stream().map(ValidationIssue::rule).toList());
     }
 
     @Test
