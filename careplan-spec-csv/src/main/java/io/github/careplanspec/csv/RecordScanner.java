@@ -51,7 +51,12 @@ final class RecordScanner {
     }
 
     private boolean fill() throws IOException {
-        if (eof || tooLong) {
+        return fill(false);
+    }
+
+    /** Reads more; {@code peek} lets a line-end or look-ahead check read a few chars past the record limit. */
+    private boolean fill(boolean peek) throws IOException {
+        if (eof || (tooLong && !peek)) {
             return false;
         }
         if (recStart > 0) {
@@ -61,12 +66,12 @@ final class RecordScanner {
             limit -= recStart;
             recStart = 0;
         }
+        if (limit >= maxChars && !peek) {
+            tooLong = true;
+            return false;
+        }
         if (limit == buf.length) {
-            if (buf.length >= maxChars) {
-                tooLong = true;
-                return false;
-            }
-            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxChars));
+            buf = Arrays.copyOf(buf, limit >= maxChars ? limit + 64 : Math.min(buf.length * 2, maxChars + 8));
         }
         int n;
         do {
@@ -97,14 +102,14 @@ final class RecordScanner {
     private void terminator() throws IOException {
         char c = buf[pos++];
         line++;
-        if (c == '\r' && (pos < limit || fill()) && buf[pos] == '\n') {
+        if (c == '\r' && (pos < limit || fill(true)) && buf[pos] == '\n') {
             pos++;
         }
     }
 
     /** Whether the text at pos starts like a record: six digits and a comma (R11). */
     private boolean plausibleStart() throws IOException {
-        while (limit - pos < 7 && fill()) {
+        while (limit - pos < 7 && fill(true)) {
             // more
         }
         if (limit - pos < 7) {
@@ -272,6 +277,12 @@ final class RecordScanner {
             return true;
         }
         endAbs = absBase + pos;
+        if (pos - recStart > maxChars) {
+            // a complete record that happened to fit in the buffer, still over the limit
+            tooLong = true;
+            nFields = 0;
+            return true;
+        }
         if (texts == null || texts.length < nFields) {
             texts = new String[Math.max(nFields, 32)];
         }
