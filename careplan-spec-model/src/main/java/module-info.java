@@ -9,4 +9,5 @@ module io.github.careplanspec.model {
     exports io.github.careplanspec.model.catalog;
     exports io.github.careplanspec.model.code;
     exports io.github.careplanspec.model.kyotaku;
+    exports io.github.careplanspec.model.yobo;
 }

@@ -2,6 +2,13 @@ package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.kyotaku.CarePlanTable1;
 import io.github.careplanspec.model.kyotaku.CarePlanTable1Deletion;
+import io.github.careplanspec.model.yobo.DailyScheduleEntry;
+import io.github.careplanspec.model.yobo.MedicalHistoryEntry;
+import io.github.careplanspec.model.yobo.PreventionPlan;
+import io.github.careplanspec.model.yobo.PreventionPlanDeletion;
+import io.github.careplanspec.model.yobo.PreventionPlanSupportRow;
+import io.github.careplanspec.model.yobo.UserBasicInfo;
+import io.github.careplanspec.model.yobo.UserBasicInfoDeletion;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +26,13 @@ public final class Catalog {
         Map<FileKind, Class<? extends Record>> m = new EnumMap<>(FileKind.class);
         m.put(FileKind.UP1KYO, CarePlanTable1.class);
         m.put(FileKind.DLT1KYO, CarePlanTable1Deletion.class);
+        m.put(FileKind.UPKIHON, UserBasicInfo.class);
+        m.put(FileKind.DLTKIHON, UserBasicInfoDeletion.class);
+        m.put(FileKind.UPKIHON_SUB1, DailyScheduleEntry.class);
+        m.put(FileKind.UPKIHON_SUB2, MedicalHistoryEntry.class);
+        m.put(FileKind.UPYOBO, PreventionPlan.class);
+        m.put(FileKind.DLTYOBO, PreventionPlanDeletion.class);
+        m.put(FileKind.UPYOBO_SUB, PreventionPlanSupportRow.class);
         TYPES = Collections.unmodifiableMap(m);
     }
 
