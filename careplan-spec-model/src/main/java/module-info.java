@@ -9,5 +9,7 @@ module io.github.careplanspec.model {
     exports io.github.careplanspec.model.catalog;
     exports io.github.careplanspec.model.code;
     exports io.github.careplanspec.model.kyotaku;
+    exports io.github.careplanspec.model.name;
+    exports io.github.careplanspec.model.service;
     exports io.github.careplanspec.model.yobo;
 }

@@ -16,6 +16,12 @@ public record OfficeNumber(String text) implements SpecValue, Comparable<OfficeN
     private static final Pattern FORM = Pattern.compile("[0-9]{10}");
 
     /**
+     * {@code 9999999999} (ALL9): 第7表 No.7 サービス事業所コード on the 全合計 row (R51) and 第7表 No.34 事業所コード,
+     * fixed on every row (R52; item assignment uncertain.md Q5).
+     */
+    public static final OfficeNumber ALL_NINES = new OfficeNumber("9999999999");
+
+    /**
      * Checks the form.
      *
      * @param text the value

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public record ServiceCode(String text) implements SpecValue, Comparable<ServiceCode> {
     private static final Pattern FORM = Pattern.compile("[0-9A-Z]{6}");
 
+    /** {@code 999999}: the 全合計 (ALL9) row of 第7表, always output (R51). */
+    public static final ServiceCode TOTAL = new ServiceCode("999999");
+
     /**
      * Checks the form.
      *
@@ -50,6 +53,71 @@ public record ServiceCode(String text) implements SpecValue, Comparable<ServiceC
      */
     public static ServiceCode of(ServiceTypeCode type, String item) {
         return new ServiceCode(type.text() + item);
+    }
+
+    /**
+     * The 第7表 区分支給対象種類別小計 sentinel {@code {CD}AAAA} of a サービス種類 (R51).
+     *
+     * @param type the サービス種類コード {CD}
+     * @return e.g. {@code 11AAAA}
+     */
+    public static ServiceCode subtotalSupplyLimit(ServiceTypeCode type) {
+        return subtotal(Table7RowKind.SUBTOTAL_IN_LIMIT, type);
+    }
+
+    /**
+     * The 第7表 区分支給対象外種類別小計 sentinel {@code {CD}EEEE} of a サービス種類 (R51).
+     *
+     * @param type the サービス種類コード {CD}
+     * @return e.g. {@code 11EEEE}
+     */
+    public static ServiceCode subtotalOutsideLimit(ServiceTypeCode type) {
+        return subtotal(Table7RowKind.SUBTOTAL_OUTSIDE_LIMIT, type);
+    }
+
+    /**
+     * The 第7表 30日超過分種類別小計 sentinel {@code {CD}ZZZZ} of a サービス種類 (R51).
+     *
+     * @param type the サービス種類コード {CD}
+     * @return e.g. {@code 21ZZZZ}
+     */
+    public static ServiceCode subtotalOver30Days(ServiceTypeCode type) {
+        return subtotal(Table7RowKind.SUBTOTAL_OVER_30_DAYS, type);
+    }
+
+    /**
+     * The 第7表 subtotal sentinel of a kind and サービス種類 (R51).
+     *
+     * @param kind one of the three subtotal kinds
+     * @param type the サービス種類コード {CD}
+     * @return the sentinel code
+     * @throws IllegalArgumentException if the kind is not a subtotal kind
+     */
+    public static ServiceCode subtotal(Table7RowKind kind, ServiceTypeCode type) {
+        if (!kind.isSubtotal()) {
+            throw new IllegalArgumentException("not a subtotal row kind: " + kind);
+        }
+        return new ServiceCode(type.text() + kind.itemSuffix());
+    }
+
+    /**
+     * The kind of 第7表 row this code marks (R51). The sentinels have no meaning in 第6表, where every code is
+     * a {@link Table7RowKind#DETAIL} code; a validator reports a sentinel there.
+     *
+     * @return {@link Table7RowKind#TOTAL} for {@code 999999}, a subtotal kind for {@code {CD}AAAA}/{@code EEEE}/{@code
+     *     ZZZZ}, {@link Table7RowKind#DETAIL} otherwise
+     */
+    public Table7RowKind rowKind() {
+        if (equals(TOTAL)) {
+            return Table7RowKind.TOTAL;
+        }
+        String item = item();
+        for (Table7RowKind k : Table7RowKind.values()) {
+            if (k.isSubtotal() && k.itemSuffix().equals(item)) {
+                return k;
+            }
+        }
+        return Table7RowKind.DETAIL;
     }
 
     /** @return the サービス種類コード (first two characters) */

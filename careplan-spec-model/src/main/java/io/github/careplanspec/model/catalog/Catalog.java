@@ -2,6 +2,13 @@ package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.kyotaku.CarePlanTable1;
 import io.github.careplanspec.model.kyotaku.CarePlanTable1Deletion;
+import io.github.careplanspec.model.kyotaku.CarePlanTable2Row;
+import io.github.careplanspec.model.kyotaku.CarePlanTable3Entry;
+import io.github.careplanspec.model.kyotaku.UserSupplement;
+import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
+import io.github.careplanspec.model.kyotaku.ServiceTicketLine;
+import io.github.careplanspec.model.kyotaku.ServiceTicketPlanDeletion;
+import io.github.careplanspec.model.kyotaku.ServiceTicketResultDeletion;
 import io.github.careplanspec.model.yobo.DailyScheduleEntry;
 import io.github.careplanspec.model.yobo.MedicalHistoryEntry;
 import io.github.careplanspec.model.yobo.PreventionPlan;
@@ -26,6 +33,14 @@ public final class Catalog {
         Map<FileKind, Class<? extends Record>> m = new EnumMap<>(FileKind.class);
         m.put(FileKind.UP1KYO, CarePlanTable1.class);
         m.put(FileKind.DLT1KYO, CarePlanTable1Deletion.class);
+        m.put(FileKind.UPHOSOKU, UserSupplement.class);
+        m.put(FileKind.UP2KYO, CarePlanTable2Row.class);
+        m.put(FileKind.UP3KYO, CarePlanTable3Entry.class);
+        m.put(FileKind.UPPLAN, ServiceTicketLine.class);
+        m.put(FileKind.UPJSK, ServiceTicketLine.class);
+        m.put(FileKind.DLTPLAN, ServiceTicketPlanDeletion.class);
+        m.put(FileKind.DLTJSK, ServiceTicketResultDeletion.class);
+        m.put(FileKind.UPSIKYU, ServiceTicketAnnexLine.class);
         m.put(FileKind.UPKIHON, UserBasicInfo.class);
         m.put(FileKind.DLTKIHON, UserBasicInfoDeletion.class);
         m.put(FileKind.UPKIHON_SUB1, DailyScheduleEntry.class);

@@ -171,91 +171,195 @@ public record CarePlanTable1(
         }
 
         /**
+         * Sets No.1 CSVバージョン.
+         *
          * @param v No.1 CSVバージョン
          * @return this builder
          */
-        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
+        public Builder csvVersion(CsvVersion v) {
+            this.csvVersion = v;
+            return this;
+        }
+
         /**
+         * Sets No.2 保険者番号.
+         *
          * @param v No.2 保険者番号
          * @return this builder
          */
-        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
+        public Builder insurerNumber(InsurerNumber v) {
+            this.insurerNumber = v;
+            return this;
+        }
+
         /**
+         * Sets No.3 被保険者番号.
+         *
          * @param v No.3 被保険者番号
          * @return this builder
          */
-        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
+        public Builder insuredNumber(InsuredNumber v) {
+            this.insuredNumber = v;
+            return this;
+        }
+
         /**
+         * Sets No.4 作成年月日.
+         *
          * @param v No.4 作成年月日
          * @return this builder
          */
-        public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
+        public Builder createdOn(LocalDate v) {
+            this.createdOn = v;
+            return this;
+        }
+
         /**
+         * Sets No.5 利用者郵便番号.
+         *
          * @param v No.5 利用者郵便番号
          * @return this builder
          */
-        public Builder userPostalCode(PostalCode v) { this.userPostalCode = v; return this; }
+        public Builder userPostalCode(PostalCode v) {
+            this.userPostalCode = v;
+            return this;
+        }
+
         /**
+         * Sets No.6 利用者住所１.
+         *
          * @param v No.6 利用者住所１
          * @return this builder
          */
-        public Builder userAddress1(String v) { this.userAddress1 = v; return this; }
+        public Builder userAddress1(String v) {
+            this.userAddress1 = v;
+            return this;
+        }
+
         /**
+         * Sets No.7 利用者住所２.
+         *
          * @param v No.7 利用者住所２
          * @return this builder
          */
-        public Builder userAddress2(String v) { this.userAddress2 = v; return this; }
+        public Builder userAddress2(String v) {
+            this.userAddress2 = v;
+            return this;
+        }
+
         /**
+         * Sets No.8 居宅サービス計画作成者氏名.
+         *
          * @param v No.8 居宅サービス計画作成者氏名
          * @return this builder
          */
-        public Builder plannerName(String v) { this.plannerName = v; return this; }
+        public Builder plannerName(String v) {
+            this.plannerName = v;
+            return this;
+        }
+
         /**
+         * Sets No.9 介護支援事業者名.
+         *
          * @param v No.9 介護支援事業者名
          * @return this builder
          */
-        public Builder supportOfficeName(String v) { this.supportOfficeName = v; return this; }
+        public Builder supportOfficeName(String v) {
+            this.supportOfficeName = v;
+            return this;
+        }
+
         /**
+         * Sets No.10 介護支援事業者郵便番号.
+         *
          * @param v No.10 介護支援事業者郵便番号
          * @return this builder
          */
-        public Builder supportOfficePostalCode(PostalCode v) { this.supportOfficePostalCode = v; return this; }
+        public Builder supportOfficePostalCode(PostalCode v) {
+            this.supportOfficePostalCode = v;
+            return this;
+        }
+
         /**
+         * Sets No.11 介護支援事業者住所１.
+         *
          * @param v No.11 介護支援事業者住所１
          * @return this builder
          */
-        public Builder supportOfficeAddress1(String v) { this.supportOfficeAddress1 = v; return this; }
+        public Builder supportOfficeAddress1(String v) {
+            this.supportOfficeAddress1 = v;
+            return this;
+        }
+
         /**
+         * Sets No.12 介護支援事業者住所２.
+         *
          * @param v No.12 介護支援事業者住所２
          * @return this builder
          */
-        public Builder supportOfficeAddress2(String v) { this.supportOfficeAddress2 = v; return this; }
+        public Builder supportOfficeAddress2(String v) {
+            this.supportOfficeAddress2 = v;
+            return this;
+        }
+
         /**
+         * Sets No.13 介護支援事業者コード.
+         *
          * @param v No.13 介護支援事業者コード
          * @return this builder
          */
-        public Builder supportOfficeNumber(OfficeNumber v) { this.supportOfficeNumber = v; return this; }
+        public Builder supportOfficeNumber(OfficeNumber v) {
+            this.supportOfficeNumber = v;
+            return this;
+        }
+
         /**
+         * Sets No.14 居宅サービス計画作成（変更）日.
+         *
          * @param v No.14 居宅サービス計画作成（変更）日
          * @return this builder
          */
-        public Builder planDate(LocalDate v) { this.planDate = v; return this; }
+        public Builder planDate(LocalDate v) {
+            this.planDate = v;
+            return this;
+        }
+
         /**
+         * Sets No.15 初回居宅サービス計画作成日.
+         *
          * @param v No.15 初回居宅サービス計画作成日
          * @return this builder
          */
-        public Builder firstPlanDate(LocalDate v) { this.firstPlanDate = v; return this; }
+        public Builder firstPlanDate(LocalDate v) {
+            this.firstPlanDate = v;
+            return this;
+        }
+
         /**
+         * Sets No.16 計画書区分.
+         *
          * @param v No.16 計画書区分
          * @return this builder
          */
-        public Builder planCategory(PlanCategory v) { this.planCategory = v == null ? null : Code.of(v); return this; }
+        public Builder planCategory(PlanCategory v) {
+            this.planCategory = v == null ? null : Code.of(v);
+            return this;
+        }
+
         /**
+         * Sets No.16 計画書区分, possibly a code the list does not know.
+         *
          * @param v No.16 計画書区分, possibly a code the list does not know
          * @return this builder
          */
-        public Builder planCategory(Code<PlanCategory> v) { this.planCategory = v; return this; }
+        public Builder planCategory(Code<PlanCategory> v) {
+            this.planCategory = v;
+            return this;
+        }
+
         /**
+         * Sets No.17 認定状況区分.
+         *
          * @param v No.17 認定状況区分
          * @return this builder
          */
@@ -263,12 +367,21 @@ public record CarePlanTable1(
             this.certificationStatus = v == null ? null : Code.of(v);
             return this;
         }
+
         /**
+         * Sets No.18 認定日.
+         *
          * @param v No.18 認定日
          * @return this builder
          */
-        public Builder certifiedOn(LocalDate v) { this.certifiedOn = v; return this; }
+        public Builder certifiedOn(LocalDate v) {
+            this.certifiedOn = v;
+            return this;
+        }
+
         /**
+         * Sets the certification period.
+         *
          * @param start No.19 認定有効期間開始日
          * @param end No.20 認定有効期間終了日
          * @return this builder
@@ -278,32 +391,65 @@ public record CarePlanTable1(
             this.certificationEnd = end;
             return this;
         }
+
         /**
+         * Sets No.21 要介護状態区分.
+         *
          * @param v No.21 要介護状態区分
          * @return this builder
          */
-        public Builder careLevel(CareLevel v) { this.careLevel = v == null ? null : Code.of(v); return this; }
+        public Builder careLevel(CareLevel v) {
+            this.careLevel = v == null ? null : Code.of(v);
+            return this;
+        }
+
         /**
+         * Sets No.21 要介護状態区分, possibly a code the list does not know.
+         *
          * @param v No.21 要介護状態区分, possibly a code the list does not know
          * @return this builder
          */
-        public Builder careLevel(Code<CareLevel> v) { this.careLevel = v; return this; }
+        public Builder careLevel(Code<CareLevel> v) {
+            this.careLevel = v;
+            return this;
+        }
+
         /**
+         * Sets No.22 利用者及び家族の生活に対する意向を踏まえた課題分析の結果.
+         *
          * @param v No.22 利用者及び家族の生活に対する意向を踏まえた課題分析の結果
          * @return this builder
          */
-        public Builder assessmentResult(String v) { this.assessmentResult = v; return this; }
+        public Builder assessmentResult(String v) {
+            this.assessmentResult = v;
+            return this;
+        }
+
         /**
+         * Sets No.23 介護認定審査会の意見及びサービスの種類の指定.
+         *
          * @param v No.23 介護認定審査会の意見及びサービスの種類の指定
          * @return this builder
          */
-        public Builder reviewBoardOpinion(String v) { this.reviewBoardOpinion = v; return this; }
+        public Builder reviewBoardOpinion(String v) {
+            this.reviewBoardOpinion = v;
+            return this;
+        }
+
         /**
+         * Sets No.24 総合的な援助の方針.
+         *
          * @param v No.24 総合的な援助の方針
          * @return this builder
          */
-        public Builder overallPolicy(String v) { this.overallPolicy = v; return this; }
+        public Builder overallPolicy(String v) {
+            this.overallPolicy = v;
+            return this;
+        }
+
         /**
+         * Sets No.25 生活援助中心型の算定理由.
+         *
          * @param v No.25 生活援助中心型の算定理由
          * @return this builder
          */
@@ -311,21 +457,39 @@ public record CarePlanTable1(
             this.livingSupportReason = v == null ? null : Code.of(v);
             return this;
         }
+
         /**
+         * Sets No.26 その他理由.
+         *
          * @param v No.26 その他理由
          * @return this builder
          */
-        public Builder otherReason(String v) { this.otherReason = v; return this; }
+        public Builder otherReason(String v) {
+            this.otherReason = v;
+            return this;
+        }
+
         /**
+         * Sets No.27 更新業者コード.
+         *
          * @param v No.27 更新業者コード
          * @return this builder
          */
-        public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
+        public Builder updaterCode(OfficeNumber v) {
+            this.updaterCode = v;
+            return this;
+        }
+
         /**
+         * Sets No.28 識別子 (使用しない; leave empty).
+         *
          * @param v No.28 識別子 (使用しない; leave empty)
          * @return this builder
          */
-        public Builder identifier(String v) { this.identifier = v; return this; }
+        public Builder identifier(String v) {
+            this.identifier = v;
+            return this;
+        }
 
         /**
          * Builds the record.

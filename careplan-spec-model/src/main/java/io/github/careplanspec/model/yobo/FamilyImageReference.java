@@ -68,14 +68,14 @@ public record FamilyImageReference(String text) implements SpecValue {
     }
 
     /**
-     * Whether the name ends in {@code .jpg} or {@code .jpeg}, in any case: the rule writes {@code .jpg}, the spec's
-     * example {@code .JPG} (U9).
+     * Whether the name ends in {@code .jpg}, in any case: the rule writes {@code .jpg}, the spec's example
+     * {@code .JPG} (U9). {@code .jpeg} does not count, the spec naming {@code .jpg} only (as the file-name parser reads
+     * it).
      *
-     * @return whether the name has a JPEG extension
+     * @return whether the name has the spec's JPEG extension
      */
     public boolean hasJpegExtension() {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".jpg") || lower.endsWith(".jpeg");
+        return text.toLowerCase(Locale.ROOT).endsWith(".jpg");
     }
 
     @Override

@@ -18,6 +18,7 @@ class FamilyImageReferenceTest {
         assertTrue(r.hasJpegExtension());
         assertTrue(FamilyImageReference.of("UPKIHON_IMAGE_x_0002.JPG").hasJpegExtension(), "U9: any case");
         assertFalse(FamilyImageReference.of("家族構成.png").hasJpegExtension());
+        assertFalse(FamilyImageReference.of("家族構成.jpeg").hasJpegExtension(), "the spec names .jpg only");
         assertThrows(IllegalArgumentException.class, () -> FamilyImageReference.parse(""));
         assertThrows(IllegalArgumentException.class, () -> FamilyImageReference.parse("img/a.jpg"));
         assertThrows(IllegalArgumentException.class, () -> FamilyImageReference.parse("C:\\a.jpg"));

@@ -1,0 +1,596 @@
+package io.github.careplanspec.model.kyotaku;
+
+import io.github.careplanspec.model.CsvVersion;
+import io.github.careplanspec.model.InsuredNumber;
+import io.github.careplanspec.model.InsurerNumber;
+import io.github.careplanspec.model.OfficeNumber;
+import io.github.careplanspec.model.ServiceCode;
+import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.Table7RowKind;
+import io.github.careplanspec.model.WelfareEquipmentCode;
+import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.FieldFormat;
+import io.github.careplanspec.model.catalog.Layout;
+import io.github.careplanspec.model.catalog.Records;
+import io.github.careplanspec.model.code.Code;
+import io.github.careplanspec.model.code.Over30DaysCategory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 第7表（サービス利用票別表）の1行 — one row of the サービス利用票別表 (UPSIKYU, 37 items): a service line, a
+ * 種類別小計 row or the 全合計 row, told by No.9 サービスコード ({@link #rowKind()}, R51). Linked to its 第6表 by
+ * 保険者番号 + 被保険者番号 + 対象年月 (No.2, 3, 5).
+ *
+ * <p>A component is {@code null} when the item is empty. Build a service line with {@link #builder()}, a summary
+ * row with {@link #subtotalInLimit}, {@link #subtotalOutsideLimit}, {@link #subtotalOver30Days} or {@link #total()},
+ * which fill the fixed values of R51. The builder sets No.34 事業所コード to {@link OfficeNumber#ALL_NINES} (R52).
+ * The record itself accepts any values, so that a received file stays readable; {@link Builder#build()} refuses
+ * a summary row that breaks R51.
+ *
+ * @param csvVersion No.1 CSVバージョン (必須)
+ * @param insurerNumber No.2 保険者番号 (必須; key, → 第6表 No.2)
+ * @param insuredNumber No.3 被保険者番号 (必須; key, → 第6表 No.3)
+ * @param createdOn No.4 作成年月日 (必須)
+ * @param targetMonth No.5 対象年月 (必須; key, → 第6表 No.5)
+ * @param serviceOfficeName No.6 サービス事業所名
+ * @param serviceOfficeNumber No.7 サービス事業所コード (必須; {@link OfficeNumber#ALL_NINES} on the 全合計 row, R51)
+ * @param satelliteBranch No.8 サテライト枝番 (empty when not a satellite, R48)
+ * @param serviceCode No.9 サービスコード (必須; or a 小計/全合計 sentinel, see {@link #rowKind()}, R51)
+ * @param taisCode No.10 TAISコード (type 17/67: this or No.11, R46)
+ * @param notificationCode No.11 福祉用具届出コード (type 17/67: this or No.10, R46)
+ * @param equipmentName No.12 用具名称（機種名）
+ * @param units No.13 単位数 (必須; 0 on 小計/全合計 rows, R51)
+ * @param discountRate No.14 割引後率 (empty on 小計/全合計 rows, R51)
+ * @param discountedUnits No.15 割引後単位数 (empty on 小計/全合計 rows, R51)
+ * @param countOrDays No.16 回数／日数 (必須; 3 digits since V4, R52)
+ * @param serviceUnitAmount No.17 サービス単位金額
+ * @param benefitManagementUnits No.18 給付管理単位数 (empty for services outside the 区分支給限度, R52)
+ * @param overTypeLimitUnits No.19 種類支給限度基準超単位数 (name completed from the 第7表 diagram, Q8)
+ * @param withinTypeLimitUnits No.20 種類支給限度基準内単位数 (Q8)
+ * @param overCategoryLimitUnits No.21 区分支給限度基準超単位数 (Q8)
+ * @param withinCategoryLimitUnits No.22 区分支給限度基準内単位数 (Q8)
+ * @param unitPrice No.23 単位数単価 ({@code 99.99}, R52)
+ * @param totalCostInsured No.24 費用総額保険／事業対象分 (Q8)
+ * @param benefitRate No.25 給付率
+ * @param claimAmount No.26 保険／事業費請求額
+ * @param fixedCopayUnitAmount No.27 定額利用者負担単価金額
+ * @param userCopayInsured No.28 利用者負担保険／事業対象分 (Q8)
+ * @param userCopayFull No.29 利用者負担（全額負担分） (Q8)
+ * @param daysUsedBeforeMonth No.30 前月までの利用日数 (length 5 per the 本文 history, Q4)
+ * @param plannedDaysThisMonth No.31 当月の計画利用日数
+ * @param cumulativeDays No.32 累積利用日数
+ * @param over30Days No.33 ３０日超区分 (必須)
+ * @param officeCode No.34 事業所コード ({@link OfficeNumber#ALL_NINES} fixed on every row, R52; item assignment Q5)
+ * @param entererCode No.35 入力者コード (no format printed, Q5)
+ * @param updaterCode No.36 更新業者コード (居宅介護支援事業者番号, R53)
+ * @param identifier No.37 識別子 (「使用しない」: written empty, R53)
+ */
+@Layout("UPSIKYU")
+public record ServiceTicketAnnexLine(
+        @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,
+        @Column(no = 2, name = "保険者番号", length = 6, required = true) InsurerNumber insurerNumber,
+        @Column(no = 3, name = "被保険者番号", length = 10, required = true) InsuredNumber insuredNumber,
+        @Column(no = 4, name = "作成年月日", length = 8, required = true) LocalDate createdOn,
+        @Column(no = 5, name = "対象年月", length = 6, required = true) YearMonth targetMonth,
+        @Column(no = 6, name = "サービス事業所名") String serviceOfficeName,
+        @Column(no = 7, name = "サービス事業所コード", length = 10, required = true) OfficeNumber serviceOfficeNumber,
+        @Column(no = 8, name = "サテライト枝番", length = 2) String satelliteBranch,
+        @Column(no = 9, name = "サービスコード", length = 6, required = true) ServiceCode serviceCode,
+        @Column(no = 10, name = "TAISコード", length = 12) WelfareEquipmentCode taisCode,
+        @Column(no = 11, name = "福祉用具届出コード", length = 12) WelfareEquipmentCode notificationCode,
+        @Column(no = 12, name = "用具名称（機種名）") String equipmentName,
+        @Column(no = 13, name = "単位数", length = 6, required = true) Integer units,
+        @Column(no = 14, name = "割引後率", length = 5) Integer discountRate,
+        @Column(no = 15, name = "割引後単位数", length = 6) Integer discountedUnits,
+        @Column(no = 16, name = "回数／日数", length = 3, required = true) Integer countOrDays,
+        @Column(no = 17, name = "サービス単位金額", length = 5) Integer serviceUnitAmount,
+        @Column(no = 18, name = "給付管理単位数", length = 6) Integer benefitManagementUnits,
+        @Column(no = 19, name = "種類支給限度基準超単位数", length = 6) Integer overTypeLimitUnits,
+        @Column(no = 20, name = "種類支給限度基準内単位数", length = 6) Integer withinTypeLimitUnits,
+        @Column(no = 21, name = "区分支給限度基準超単位数", length = 6) Integer overCategoryLimitUnits,
+        @Column(no = 22, name = "区分支給限度基準内単位数", length = 6) Integer withinCategoryLimitUnits,
+        @Column(no = 23, name = "単位数単価", length = 6) BigDecimal unitPrice,
+        @Column(no = 24, name = "費用総額保険／事業対象分", length = 6) Integer totalCostInsured,
+        @Column(no = 25, name = "給付率", length = 6) Integer benefitRate,
+        @Column(no = 26, name = "保険／事業費請求額", length = 6) Integer claimAmount,
+        @Column(no = 27, name = "定額利用者負担単価金額", length = 6) Integer fixedCopayUnitAmount,
+        @Column(no = 28, name = "利用者負担保険／事業対象分", length = 6) Integer userCopayInsured,
+        @Column(no = 29, name = "利用者負担（全額負担分）", length = 6) Integer userCopayFull,
+        @Column(no = 30, name = "前月までの利用日数", length = 5) Integer daysUsedBeforeMonth,
+        @Column(no = 31, name = "当月の計画利用日数", length = 2) Integer plannedDaysThisMonth,
+        @Column(no = 32, name = "累積利用日数", length = 5) Integer cumulativeDays,
+        @Column(no = 33, name = "３０日超区分", length = 1, required = true) Code<Over30DaysCategory> over30Days,
+        @Column(no = 34, name = "事業所コード", length = 10) OfficeNumber officeCode,
+        @Column(no = 35, name = "入力者コード", length = 10) String entererCode,
+        @Column(no = 36, name = "更新業者コード", length = 10) OfficeNumber updaterCode,
+        @Column(no = 37, name = "識別子", length = 1, format = FieldFormat.UNUSED) String identifier) {
+
+    /** @return a builder with CSVバージョン {@code 202407} (V4.1) and No.34 事業所コード {@code 9999999999} set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder for a 区分支給対象種類別小計 row ({@code {CD}AAAA}; required when the type has several service-code
+     * rows, R51), with the fixed values set: 単位数 0, 割引後率 and 割引後単位数 empty.
+     *
+     * @param serviceOffice No.7 サービス事業所コード of the office whose lines are summed
+     * @param type the サービス種類コード {CD}
+     * @return the builder; set the key, 作成年月日, 回数／日数, ３０日超区分 and the sums
+     */
+    public static Builder subtotalInLimit(OfficeNumber serviceOffice, ServiceTypeCode type) {
+        return summary(ServiceCode.subtotalSupplyLimit(type)).serviceOfficeNumber(serviceOffice);
+    }
+
+    /**
+     * A builder for a 区分支給対象外種類別小計 row ({@code {CD}EEEE}; optional, R51), with the fixed values set:
+     * 単位数 0, 割引後率 and 割引後単位数 empty.
+     *
+     * @param serviceOffice No.7 サービス事業所コード of the office whose lines are summed
+     * @param type the サービス種類コード {CD}
+     * @return the builder; set the key, 作成年月日, 回数／日数, ３０日超区分 and the sums
+     */
+    public static Builder subtotalOutsideLimit(OfficeNumber serviceOffice, ServiceTypeCode type) {
+        return summary(ServiceCode.subtotalOutsideLimit(type)).serviceOfficeNumber(serviceOffice);
+    }
+
+    /**
+     * A builder for a 30日超過分種類別小計 row ({@code {CD}ZZZZ}; optional, R51), with the fixed values set:
+     * 単位数 0, 割引後率 and 割引後単位数 empty.
+     *
+     * @param serviceOffice No.7 サービス事業所コード of the office whose lines are summed
+     * @param type the サービス種類コード {CD}
+     * @return the builder; set the key, 作成年月日, 回数／日数, ３０日超区分 and the sums
+     */
+    public static Builder subtotalOver30Days(OfficeNumber serviceOffice, ServiceTypeCode type) {
+        return summary(ServiceCode.subtotalOver30Days(type)).serviceOfficeNumber(serviceOffice);
+    }
+
+    /**
+     * A builder for the 全合計 row (always output, R51), with the fixed values set: サービスコード {@code 999999},
+     * サービス事業所コード {@code 9999999999}, 単位数 0, 割引後率 and 割引後単位数 empty.
+     *
+     * @return the builder; set the key, 作成年月日, 回数／日数, ３０日超区分 and the sums
+     */
+    public static Builder total() {
+        return summary(ServiceCode.TOTAL).serviceOfficeNumber(OfficeNumber.ALL_NINES);
+    }
+
+    private static Builder summary(ServiceCode code) {
+        return new Builder().serviceCode(code).units(0).discountRate(null).discountedUnits(null);
+    }
+
+    /**
+     * The kind of row, from No.9 サービスコード (R51).
+     *
+     * @return the row kind; {@link Table7RowKind#DETAIL} when No.9 is empty
+     */
+    public Table7RowKind rowKind() {
+        return serviceCode == null ? Table7RowKind.DETAIL : serviceCode.rowKind();
+    }
+
+    /**
+     * The breaches of the fixed values of a 小計 or 全合計 row (R51): 単位数 0, 割引後率 and 割引後単位数 empty,
+     * and on the 全合計 row サービス事業所コード {@code 9999999999}.
+     *
+     * @return one message per breach (Japanese / English); empty for a service line or a conformant summary row
+     */
+    public List<String> summaryRowBreaches() {
+        List<String> out = new ArrayList<>();
+        Table7RowKind kind = rowKind();
+        if (!kind.isSummary()) {
+            return out;
+        }
+        String row = kind.label() + " (" + serviceCode.text() + ")";
+        if (units == null || units != 0) {
+            out.add(row + ": No.13 単位数は0固定です / units must be 0 (R51), got " + units);
+        }
+        if (discountRate != null) {
+            out.add(row + ": No.14 割引後率は空固定です / discount rate must be empty (R51), got " + discountRate);
+        }
+        if (discountedUnits != null) {
+            out.add(row + ": No.15 割引後単位数は空固定です / discounted units must be empty (R51), got " + discountedUnits);
+        }
+        if (kind == Table7RowKind.TOTAL && !OfficeNumber.ALL_NINES.equals(serviceOfficeNumber)) {
+            out.add(row + ": No.7 サービス事業所コードは9999999999固定です / service office must be 9999999999 (R51), got "
+                    + serviceOfficeNumber);
+        }
+        return out;
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.csvVersion = csvVersion;
+        b.insurerNumber = insurerNumber;
+        b.insuredNumber = insuredNumber;
+        b.createdOn = createdOn;
+        b.targetMonth = targetMonth;
+        b.serviceOfficeName = serviceOfficeName;
+        b.serviceOfficeNumber = serviceOfficeNumber;
+        b.satelliteBranch = satelliteBranch;
+        b.serviceCode = serviceCode;
+        b.taisCode = taisCode;
+        b.notificationCode = notificationCode;
+        b.equipmentName = equipmentName;
+        b.units = units;
+        b.discountRate = discountRate;
+        b.discountedUnits = discountedUnits;
+        b.countOrDays = countOrDays;
+        b.serviceUnitAmount = serviceUnitAmount;
+        b.benefitManagementUnits = benefitManagementUnits;
+        b.overTypeLimitUnits = overTypeLimitUnits;
+        b.withinTypeLimitUnits = withinTypeLimitUnits;
+        b.overCategoryLimitUnits = overCategoryLimitUnits;
+        b.withinCategoryLimitUnits = withinCategoryLimitUnits;
+        b.unitPrice = unitPrice;
+        b.totalCostInsured = totalCostInsured;
+        b.benefitRate = benefitRate;
+        b.claimAmount = claimAmount;
+        b.fixedCopayUnitAmount = fixedCopayUnitAmount;
+        b.userCopayInsured = userCopayInsured;
+        b.userCopayFull = userCopayFull;
+        b.daysUsedBeforeMonth = daysUsedBeforeMonth;
+        b.plannedDaysThisMonth = plannedDaysThisMonth;
+        b.cumulativeDays = cumulativeDays;
+        b.over30Days = over30Days;
+        b.officeCode = officeCode;
+        b.entererCode = entererCode;
+        b.updaterCode = updaterCode;
+        b.identifier = identifier;
+        return b;
+    }
+
+    /** Builds a {@link ServiceTicketAnnexLine}; not thread-safe. */
+    public static final class Builder {
+        private CsvVersion csvVersion = CsvVersion.V4_1;
+        private InsurerNumber insurerNumber;
+        private InsuredNumber insuredNumber;
+        private LocalDate createdOn;
+        private YearMonth targetMonth;
+        private String serviceOfficeName;
+        private OfficeNumber serviceOfficeNumber;
+        private String satelliteBranch;
+        private ServiceCode serviceCode;
+        private WelfareEquipmentCode taisCode;
+        private WelfareEquipmentCode notificationCode;
+        private String equipmentName;
+        private Integer units;
+        private Integer discountRate;
+        private Integer discountedUnits;
+        private Integer countOrDays;
+        private Integer serviceUnitAmount;
+        private Integer benefitManagementUnits;
+        private Integer overTypeLimitUnits;
+        private Integer withinTypeLimitUnits;
+        private Integer overCategoryLimitUnits;
+        private Integer withinCategoryLimitUnits;
+        private BigDecimal unitPrice;
+        private Integer totalCostInsured;
+        private Integer benefitRate;
+        private Integer claimAmount;
+        private Integer fixedCopayUnitAmount;
+        private Integer userCopayInsured;
+        private Integer userCopayFull;
+        private Integer daysUsedBeforeMonth;
+        private Integer plannedDaysThisMonth;
+        private Integer cumulativeDays;
+        private Code<Over30DaysCategory> over30Days;
+        private OfficeNumber officeCode = OfficeNumber.ALL_NINES;
+        private String entererCode;
+        private OfficeNumber updaterCode;
+        private String identifier;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the key: 保険者番号, 被保険者番号 and 対象年月 (No.2, 3, 5), which link the row to its 第6表.
+         *
+         * @param insurer No.2 保険者番号
+         * @param insured No.3 被保険者番号
+         * @param targetMonth No.5 対象年月
+         * @return this builder
+         */
+        public Builder key(InsurerNumber insurer, InsuredNumber insured, YearMonth targetMonth) {
+            this.insurerNumber = insurer;
+            this.insuredNumber = insured;
+            this.targetMonth = targetMonth;
+            return this;
+        }
+
+        /**
+         * Sets No.1 CSVバージョン.
+         *
+         * @param v No.1 CSVバージョン
+         * @return this builder
+         */
+        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
+        /**
+         * Sets No.2 保険者番号.
+         *
+         * @param v No.2 保険者番号
+         * @return this builder
+         */
+        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
+        /**
+         * Sets No.3 被保険者番号.
+         *
+         * @param v No.3 被保険者番号
+         * @return this builder
+         */
+        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
+        /**
+         * Sets No.4 作成年月日.
+         *
+         * @param v No.4 作成年月日
+         * @return this builder
+         */
+        public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
+        /**
+         * Sets No.5 対象年月.
+         *
+         * @param v No.5 対象年月
+         * @return this builder
+         */
+        public Builder targetMonth(YearMonth v) { this.targetMonth = v; return this; }
+        /**
+         * Sets No.6 サービス事業所名.
+         *
+         * @param v No.6 サービス事業所名
+         * @return this builder
+         */
+        public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
+        /**
+         * Sets No.7 サービス事業所コード.
+         *
+         * @param v No.7 サービス事業所コード
+         * @return this builder
+         */
+        public Builder serviceOfficeNumber(OfficeNumber v) { this.serviceOfficeNumber = v; return this; }
+        /**
+         * Sets No.8 サテライト枝番.
+         *
+         * @param v No.8 サテライト枝番
+         * @return this builder
+         */
+        public Builder satelliteBranch(String v) { this.satelliteBranch = v; return this; }
+        /**
+         * Sets No.9 サービスコード.
+         *
+         * @param v No.9 サービスコード
+         * @return this builder
+         */
+        public Builder serviceCode(ServiceCode v) { this.serviceCode = v; return this; }
+        /**
+         * Sets No.10 TAISコード.
+         *
+         * @param v No.10 TAISコード
+         * @return this builder
+         */
+        public Builder taisCode(WelfareEquipmentCode v) { this.taisCode = v; return this; }
+        /**
+         * Sets No.11 福祉用具届出コード.
+         *
+         * @param v No.11 福祉用具届出コード
+         * @return this builder
+         */
+        public Builder notificationCode(WelfareEquipmentCode v) { this.notificationCode = v; return this; }
+        /**
+         * Sets No.12 用具名称（機種名）.
+         *
+         * @param v No.12 用具名称（機種名）
+         * @return this builder
+         */
+        public Builder equipmentName(String v) { this.equipmentName = v; return this; }
+        /**
+         * Sets No.13 単位数.
+         *
+         * @param v No.13 単位数
+         * @return this builder
+         */
+        public Builder units(Integer v) { this.units = v; return this; }
+        /**
+         * Sets No.14 割引後率.
+         *
+         * @param v No.14 割引後率
+         * @return this builder
+         */
+        public Builder discountRate(Integer v) { this.discountRate = v; return this; }
+        /**
+         * Sets No.15 割引後単位数.
+         *
+         * @param v No.15 割引後単位数
+         * @return this builder
+         */
+        public Builder discountedUnits(Integer v) { this.discountedUnits = v; return this; }
+        /**
+         * Sets No.16 回数／日数.
+         *
+         * @param v No.16 回数／日数
+         * @return this builder
+         */
+        public Builder countOrDays(Integer v) { this.countOrDays = v; return this; }
+        /**
+         * Sets No.17 サービス単位金額.
+         *
+         * @param v No.17 サービス単位金額
+         * @return this builder
+         */
+        public Builder serviceUnitAmount(Integer v) { this.serviceUnitAmount = v; return this; }
+        /**
+         * Sets No.18 給付管理単位数.
+         *
+         * @param v No.18 給付管理単位数
+         * @return this builder
+         */
+        public Builder benefitManagementUnits(Integer v) { this.benefitManagementUnits = v; return this; }
+        /**
+         * Sets No.19 種類支給限度基準超単位数.
+         *
+         * @param v No.19 種類支給限度基準超単位数
+         * @return this builder
+         */
+        public Builder overTypeLimitUnits(Integer v) { this.overTypeLimitUnits = v; return this; }
+        /**
+         * Sets No.20 種類支給限度基準内単位数.
+         *
+         * @param v No.20 種類支給限度基準内単位数
+         * @return this builder
+         */
+        public Builder withinTypeLimitUnits(Integer v) { this.withinTypeLimitUnits = v; return this; }
+        /**
+         * Sets No.21 区分支給限度基準超単位数.
+         *
+         * @param v No.21 区分支給限度基準超単位数
+         * @return this builder
+         */
+        public Builder overCategoryLimitUnits(Integer v) { this.overCategoryLimitUnits = v; return this; }
+        /**
+         * Sets No.22 区分支給限度基準内単位数.
+         *
+         * @param v No.22 区分支給限度基準内単位数
+         * @return this builder
+         */
+        public Builder withinCategoryLimitUnits(Integer v) { this.withinCategoryLimitUnits = v; return this; }
+        /**
+         * Sets No.23 単位数単価.
+         *
+         * @param v No.23 単位数単価
+         * @return this builder
+         */
+        public Builder unitPrice(BigDecimal v) { this.unitPrice = v; return this; }
+        /**
+         * Sets No.24 費用総額保険／事業対象分.
+         *
+         * @param v No.24 費用総額保険／事業対象分
+         * @return this builder
+         */
+        public Builder totalCostInsured(Integer v) { this.totalCostInsured = v; return this; }
+        /**
+         * Sets No.25 給付率.
+         *
+         * @param v No.25 給付率
+         * @return this builder
+         */
+        public Builder benefitRate(Integer v) { this.benefitRate = v; return this; }
+        /**
+         * Sets No.26 保険／事業費請求額.
+         *
+         * @param v No.26 保険／事業費請求額
+         * @return this builder
+         */
+        public Builder claimAmount(Integer v) { this.claimAmount = v; return this; }
+        /**
+         * Sets No.27 定額利用者負担単価金額.
+         *
+         * @param v No.27 定額利用者負担単価金額
+         * @return this builder
+         */
+        public Builder fixedCopayUnitAmount(Integer v) { this.fixedCopayUnitAmount = v; return this; }
+        /**
+         * Sets No.28 利用者負担保険／事業対象分.
+         *
+         * @param v No.28 利用者負担保険／事業対象分
+         * @return this builder
+         */
+        public Builder userCopayInsured(Integer v) { this.userCopayInsured = v; return this; }
+        /**
+         * Sets No.29 利用者負担（全額負担分）.
+         *
+         * @param v No.29 利用者負担（全額負担分）
+         * @return this builder
+         */
+        public Builder userCopayFull(Integer v) { this.userCopayFull = v; return this; }
+        /**
+         * Sets No.30 前月までの利用日数.
+         *
+         * @param v No.30 前月までの利用日数
+         * @return this builder
+         */
+        public Builder daysUsedBeforeMonth(Integer v) { this.daysUsedBeforeMonth = v; return this; }
+        /**
+         * Sets No.31 当月の計画利用日数.
+         *
+         * @param v No.31 当月の計画利用日数
+         * @return this builder
+         */
+        public Builder plannedDaysThisMonth(Integer v) { this.plannedDaysThisMonth = v; return this; }
+        /**
+         * Sets No.32 累積利用日数.
+         *
+         * @param v No.32 累積利用日数
+         * @return this builder
+         */
+        public Builder cumulativeDays(Integer v) { this.cumulativeDays = v; return this; }
+        /**
+         * Sets No.33 ３０日超区分.
+         *
+         * @param v No.33 ３０日超区分
+         * @return this builder
+         */
+        public Builder over30Days(Over30DaysCategory v) { this.over30Days = v == null ? null : Code.of(v); return this; }
+        /**
+         * Sets No.33 ３０日超区分.
+         *
+         * @param v No.33 ３０日超区分, possibly a code the list does not know
+         * @return this builder
+         */
+        public Builder over30Days(Code<Over30DaysCategory> v) { this.over30Days = v; return this; }
+        /**
+         * Sets No.34 事業所コード.
+         *
+         * @param v No.34 事業所コード
+         * @return this builder
+         */
+        public Builder officeCode(OfficeNumber v) { this.officeCode = v; return this; }
+        /**
+         * Sets No.35 入力者コード.
+         *
+         * @param v No.35 入力者コード
+         * @return this builder
+         */
+        public Builder entererCode(String v) { this.entererCode = v; return this; }
+        /**
+         * Sets No.36 更新業者コード.
+         *
+         * @param v No.36 更新業者コード
+         * @return this builder
+         */
+        public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
+        /**
+         * Sets No.37 識別子.
+         *
+         * @param v No.37 識別子 (使用しない; leave empty)
+         * @return this builder
+         */
+        public Builder identifier(String v) { this.identifier = v; return this; }
+
+        /**
+         * Builds the record.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every 必須 item left empty, or the fixed values a 小計/全合計 row breaks
+         *     (R51)
+         */
+        public ServiceTicketAnnexLine build() {
+            ServiceTicketAnnexLine line = Records.requireRequired(new ServiceTicketAnnexLine(
+                    csvVersion, insurerNumber, insuredNumber, createdOn, targetMonth, serviceOfficeName,
+                    serviceOfficeNumber, satelliteBranch, serviceCode, taisCode, notificationCode, equipmentName, units,
+                    discountRate, discountedUnits, countOrDays, serviceUnitAmount, benefitManagementUnits,
+                    overTypeLimitUnits, withinTypeLimitUnits, overCategoryLimitUnits, withinCategoryLimitUnits,
+                    unitPrice, totalCostInsured, benefitRate, claimAmount, fixedCopayUnitAmount, userCopayInsured,
+                    userCopayFull, daysUsedBeforeMonth, plannedDaysThisMonth, cumulativeDays, over30Days, officeCode,
+                    entererCode, updaterCode, identifier));
+            List<String> breaches = line.summaryRowBreaches();
+            if (!breaches.isEmpty()) {
+                throw new IllegalStateException("UPSIKYU: " + String.join("; ", breaches));
+            }
+            return line;
+        }
+    }
+}
