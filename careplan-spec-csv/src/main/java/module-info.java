@@ -7,5 +7,8 @@ module io.github.careplanspec.csv {
     requires org.apache.commons.csv;
     requires com.ibm.icu;
     requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
     requires org.bouncycastle.pkix;
+
+    exports io.github.careplanspec.csv.envelope;
 }
