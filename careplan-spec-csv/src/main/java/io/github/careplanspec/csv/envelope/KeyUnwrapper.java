@@ -285,9 +285,11 @@ final class KeyUnwrapper {
         }
         AlgorithmIdentifier kekAlg = pwri.getKeyEncryptionAlgorithm();
         Integer bits = null;
+        AlgorithmIdentifier innerKekAlg = null;
         if (PKCSObjectIdentifiers.id_alg_PWRI_KEK.equals(kekAlg.getAlgorithm())) {
             try {
-                bits = Profile.PWRI_KEK_BITS.get(AlgorithmIdentifier.getInstance(kekAlg.getParameters()).getAlgorithm());
+                innerKekAlg = AlgorithmIdentifier.getInstance(kekAlg.getParameters());
+                bits = Profile.PWRI_KEK_BITS.get(innerKekAlg.getAlgorithm());
             } catch (RuntimeException e) {
                 throw new EnvelopeException(Reason.MALFORMED, "PWRI-KEK parameters", e);
             }
@@ -299,9 +301,10 @@ final class KeyUnwrapper {
             throw new EnvelopeException(Reason.MALFORMED, "PBKDF2 keyLength");
         }
         int keyBits = bits;
+        AlgorithmIdentifier blockCipher = innerKekAlg;
         Extractor.Password r = new Extractor.Password(password);
         r.setProvider(BC);
-        return extract(() -> r.extract(kekAlg, contentAlg, kdf, keyBits, pwri.getEncryptedKey().getOctets()));
+        return extract(() -> r.extract(blockCipher, contentAlg, kdf, keyBits, pwri.getEncryptedKey().getOctets()));
     }
 
     private interface KeySource {
@@ -318,6 +321,9 @@ final class KeyUnwrapper {
             return encoded;
         } catch (CMSException | RuntimeException e) {
             // One uniform failure for every unwrap problem (no padding oracle, research §4.2).
+            if (Boolean.getBoolean("careplanspec.envelope.debug")) {
+                e.printStackTrace();
+            }
             throw new EnvelopeException(Reason.KEY_UNWRAP_FAILED, null, null);
         }
     }
