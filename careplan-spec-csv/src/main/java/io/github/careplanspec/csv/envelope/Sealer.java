@@ -246,10 +246,9 @@ public final class Sealer {
                 case PASSWORD: {
                     byte[] salt = new byte[16];
                     RANDOM.nextBytes(salt);
-                    char[] password = r.passwordCopy();
+                    // The generator keeps a reference to this copy; it is dropped with the generator.
                     JcePasswordRecipientInfoGenerator g = new JcePasswordRecipientInfoGenerator(
-                            CMSAlgorithm.AES256_CBC, password);
-                    Arrays.fill(password, '\0');
+                            CMSAlgorithm.AES256_CBC, r.passwordCopy());
                     g.setProvider(KeyUnwrapper.BC);
                     g.setPRF(PasswordRecipient.PRF.HMacSHA256);
                     g.setSaltAndIterationCount(salt, r.iterations());
