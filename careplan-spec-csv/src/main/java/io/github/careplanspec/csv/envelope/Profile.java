@@ -109,22 +109,29 @@ final class Profile {
             throw new EnvelopeException(EnvelopeException.Reason.CONTENT_ALGORITHM_NOT_ALLOWED,
                     name(alg.getAlgorithm()));
         }
-        GCMParameters params;
+        // Parsed by hand: BouncyCastle's GCMParameters throws an unchecked exception on short ICV lengths.
+        byte[] nonce;
+        int icvLen = 12; // RFC 5084 DEFAULT
         try {
-            params = GCMParameters.getInstance(alg.getParameters());
+            org.bouncycastle.asn1.ASN1Sequence seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(alg.getParameters());
+            if (seq == null || seq.size() < 1 || seq.size() > 2) {
+                throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "GCMParameters");
+            }
+            nonce = org.bouncycastle.asn1.ASN1OctetString.getInstance(seq.getObjectAt(0)).getOctets();
+            if (seq.size() == 2) {
+                icvLen = org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(1)).intValueExact();
+            }
         } catch (RuntimeException e) {
             throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "GCMParameters", e);
         }
-        if (params == null) {
-            throw new EnvelopeException(EnvelopeException.Reason.MALFORMED, "GCMParameters absent");
+        if (icvLen < 16) {
+            throw new EnvelopeException(EnvelopeException.Reason.SHORT_TAG, "ICVlen " + icvLen);
         }
-        if (params.getIcvLen() < 16) {
-            throw new EnvelopeException(EnvelopeException.Reason.SHORT_TAG, "ICVlen " + params.getIcvLen());
-        }
-        if (params.getIcvLen() != 16 || params.getNonce().length != 12) {
+        if (icvLen != 16 || nonce.length != 12) {
             throw new EnvelopeException(EnvelopeException.Reason.MALFORMED,
-                    "GCM nonce " + params.getNonce().length + " bytes, ICVlen " + params.getIcvLen());
+                    "GCM nonce " + nonce.length + " bytes, ICVlen " + icvLen);
         }
+        GCMParameters params = new GCMParameters(nonce, icvLen);
         return params;
     }
 
@@ -133,7 +140,9 @@ final class Profile {
             return 0;
         }
         try {
-            return GCMParameters.getInstance(alg.getParameters()).getIcvLen();
+            org.bouncycastle.asn1.ASN1Sequence seq = org.bouncycastle.asn1.ASN1Sequence.getInstance(alg.getParameters());
+            return seq.size() == 2 ? org.bouncycastle.asn1.ASN1Integer.getInstance(seq.getObjectAt(1)).intValueExact()
+                    : 12;
         } catch (RuntimeException e) {
             return 0;
         }
