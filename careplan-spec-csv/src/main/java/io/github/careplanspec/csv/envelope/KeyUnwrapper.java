@@ -321,9 +321,6 @@ final class KeyUnwrapper {
             return encoded;
         } catch (CMSException | RuntimeException e) {
             // One uniform failure for every unwrap problem (no padding oracle, research §4.2).
-            if (Boolean.getBoolean("careplanspec.envelope.debug")) {
-                e.printStackTrace();
-            }
             throw new EnvelopeException(Reason.KEY_UNWRAP_FAILED, null, null);
         }
     }
