@@ -96,7 +96,9 @@ public final class EnvelopeException extends Exception {
         }
     }
 
+    /** Why the envelope was refused. */
     private final Reason reason;
+    /** Extra detail for logs (English), or {@code null}. */
     private final String detail;
 
     /**

@@ -34,11 +34,10 @@ final class EnvelopeHeader {
     private final ASN1SequenceParser contentInfo;
     private final ASN1SequenceParser body;
     private final ASN1SequenceParser encryptedContentInfo;
-    private final InputStream content;
 
     private EnvelopeHeader(ASN1ObjectIdentifier outerType, List<RecipientInfo> recipients, boolean over,
             ASN1ObjectIdentifier innerType, AlgorithmIdentifier contentAlgorithm, ASN1StreamParser root,
-            ASN1SequenceParser contentInfo, ASN1SequenceParser body, ASN1SequenceParser eci, InputStream content) {
+            ASN1SequenceParser contentInfo, ASN1SequenceParser body, ASN1SequenceParser eci) {
         this.outerType = outerType;
         this.recipients = recipients;
         this.recipientsOverLimit = over;
@@ -48,7 +47,6 @@ final class EnvelopeHeader {
         this.contentInfo = contentInfo;
         this.body = body;
         this.encryptedContentInfo = eci;
-        this.content = content;
     }
 
     /**
@@ -60,7 +58,7 @@ final class EnvelopeHeader {
         ASN1SequenceParser ci = as(parser.readObject(), ASN1SequenceParser.class, "ContentInfo");
         ASN1ObjectIdentifier outer = as(ci.readObject(), ASN1ObjectIdentifier.class, "contentType");
         if (!outer.equals(CMSObjectIdentifiers.authEnvelopedData) && !outer.equals(CMSObjectIdentifiers.envelopedData)) {
-            return new EnvelopeHeader(outer, List.of(), false, null, null, parser, ci, null, null, null);
+            return new EnvelopeHeader(outer, List.of(), false, null, null, parser, ci, null, null);
         }
         ASN1TaggedObjectParser explicit = as(ci.readObject(), ASN1TaggedObjectParser.class, "content [0]");
         if (!explicit.hasContextTag(0)) {
@@ -79,8 +77,7 @@ final class EnvelopeHeader {
         while ((element = set.readObject()) != null) {
             recipients.add(RecipientInfo.getInstance(element.toASN1Primitive()));
             if (recipients.size() > maxRecipients) {
-                return new EnvelopeHeader(outer, List.copyOf(recipients), true, null, null, parser, ci, body, null,
-                        null);
+                return new EnvelopeHeader(outer, List.copyOf(recipients), true, null, null, parser, ci, body, null);
             }
         }
         if (recipients.isEmpty()) {
@@ -94,7 +91,7 @@ final class EnvelopeHeader {
         }
         AlgorithmIdentifier contentAlgorithm = AlgorithmIdentifier.getInstance(alg.toASN1Primitive());
         return new EnvelopeHeader(outer, List.copyOf(recipients), false, inner, contentAlgorithm, parser, ci, body,
-                eci, null);
+                eci);
     }
 
     /** Positions on the encrypted content (after {@link #read}); returns its octet stream. */
@@ -144,9 +141,5 @@ final class EnvelopeHeader {
             throw new Streams.BadFormat(what + ": unexpected " + o.getClass().getSimpleName());
         }
         return type.cast(o);
-    }
-
-    InputStream content() {
-        return content;
     }
 }
