@@ -1,7 +1,14 @@
-/** The careplan-spec command line, runnable examples, the conformance corpus and benchmarks. */
+/**
+ * The careplan-spec command line, runnable examples, the conformance corpus and benchmarks.
+ */
 module io.github.careplanspec.examples {
-    requires io.github.careplanspec.validation;
+    requires transitive io.github.careplanspec.validation;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires java.sql;
+    requires java.desktop;
+
+    exports io.github.careplanspec.examples.sample;
+
+    opens io.github.careplanspec.examples.cli to info.picocli;
 }
