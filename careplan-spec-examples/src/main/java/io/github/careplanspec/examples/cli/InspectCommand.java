@@ -81,7 +81,7 @@ final class InspectCommand implements Callable<Integer> {
         });
         List<Map<String, Object>> unitList = new ArrayList<>();
         for (List<Map<String, Object>> u : units.values()) {
-            u.sort(Comparator.comparingInt((Map<String, Object> f) -> (Integer) f.remove("rank"))
+            u.sort(Comparator.comparingInt((Map<String, Object> f) -> (Integer) f.get("rank"))
                     .thenComparing(f -> (String) f.get("file")));
             Map<String, Object> first = u.get(0);
             Map<String, Object> unit = new LinkedHashMap<>();
