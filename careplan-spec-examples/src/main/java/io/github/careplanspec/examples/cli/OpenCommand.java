@@ -55,10 +55,10 @@ final class OpenCommand implements Callable<Integer> {
         }
         Opener.Builder b = Envelope.opener();
         if (key != null) {
-            b.identity(PemKeys.certificate(cert), PemKeys.privateKey(key, null));
+            b = b.identity(PemKeys.certificate(cert), PemKeys.privateKey(key, null));
         }
         for (String k : keks) {
-            b.kek(Keks.read(k));
+            b = b.kek(Keks.read(k));
         }
         try {
             b.build().open(input, out);

@@ -50,14 +50,14 @@ final class SealCommand implements Callable<Integer> {
         Sealer.Builder b = Envelope.sealer();
         for (Path r : recipients) {
             try {
-                b.recipient(Recipient.certificate(PemKeys.certificate(r)));
+                b = b.recipient(Recipient.certificate(PemKeys.certificate(r)));
             } catch (IllegalArgumentException e) {
                 CarePlanSpecCommand.Streams.err().println("careplan-spec: " + r + ": " + e.getMessage());
                 return CarePlanSpecCommand.ERRORS;
             }
         }
         for (String k : keks) {
-            b.recipient(Recipient.kek(Keks.read(k)));
+            b = b.recipient(Recipient.kek(Keks.read(k)));
         }
         try {
             Sealer sealer = b.build();
