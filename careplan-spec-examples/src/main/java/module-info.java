@@ -8,6 +8,7 @@ module io.github.careplanspec.examples {
     requires java.sql;
     requires java.desktop;
 
+    exports io.github.careplanspec.examples;
     exports io.github.careplanspec.examples.corpus;
     exports io.github.careplanspec.examples.sample;
 
