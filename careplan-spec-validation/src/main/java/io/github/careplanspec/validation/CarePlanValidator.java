@@ -27,7 +27,9 @@ import io.github.careplanspec.validation.rules.ServiceTimePairRule;
 import io.github.careplanspec.validation.rules.SingleMonthRule;
 import io.github.careplanspec.validation.rules.SummaryRowRule;
 import io.github.careplanspec.validation.rules.SupplementLinkRule;
+import io.github.careplanspec.validation.rules.SupportPlanContinuationRule;
 import io.github.careplanspec.validation.rules.Table2OrderRule;
+import io.github.careplanspec.validation.rules.UserBasicInfoConditionsRule;
 import io.github.careplanspec.validation.rules.WelfareEquipmentRule;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,9 +52,10 @@ public final class CarePlanValidator {
                     new ServiceTimePairRule(), new ProratedDaysRule(), WelfareEquipmentRule.forServiceTicket(),
                     WelfareEquipmentRule.forAnnex(), new DetailNumberRule(), new SummaryRowRule(),
                     OutOfScopeServiceRule.forServiceTicket(), OutOfScopeServiceRule.forAnnex(),
-                    OutOfScopeServiceRule.forResultDeletion()),
+                    OutOfScopeServiceRule.forResultDeletion(), new UserBasicInfoConditionsRule()),
             List.of(new CsvVersionRule(), new SameOfficeRule(), new OutOfScopeNameRule(), new FileNameAgreementRule(),
-                    new SingleMonthRule(), new AnnexTotalsRule(), new Table2OrderRule()));
+                    new SingleMonthRule(), new AnnexTotalsRule(), new Table2OrderRule(),
+                    new SupportPlanContinuationRule()));
 
     private final List<RecordRule<?>> recordRules;
     private final List<FileRule> fileRules;

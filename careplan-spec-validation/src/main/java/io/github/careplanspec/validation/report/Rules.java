@@ -139,6 +139,24 @@ public final class Rules {
     /** R40: two 第2表 rows of a plan with the same three NO. */
     public static final Rule R40_DUPLICATE = add("R40.duplicate", WARNING, STRUCTURE, "rules.md R40 (inferred)");
 
+    // ---- 予防 (notes-yobo.md) ----
+
+    /** P15: UPKIHON 相談方法 03 (その他) without 相談方法(その他の内容). */
+    public static final Rule P15_CONSULTATION = add("P15.consultationOther", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P15");
+    /** P15: UPKIHON 利用者の現況 02 (入院又は入所中) without 利用者の現況(状況補足). */
+    public static final Rule P15_SITUATION = add("P15.situationNote", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P15; uncertain-yobo.md U5");
+    /** P7: a UPYOBO_SUB continuation row repeats the 課題 cells (No.6–9). */
+    public static final Rule P7_ISSUE_REPEATED = add("P7.issueRepeated", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P7; uncertain-yobo.md U13");
+    /** P7: a UPYOBO_SUB continuation row repeats the 支援計画 cells (No.11–13). */
+    public static final Rule P7_PLAN_REPEATED = add("P7.planRepeated", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P7; uncertain-yobo.md U13");
+    /** P7: a 課題ＮＯ or 支援計画ＮＯ group of a plan resumes after another group. */
+    public static final Rule P7_ORDER = add("P7.order", WARNING, STRUCTURE,
+            "notes-yobo.md P7 (inferred); uncertain-yobo.md U13");
+
     private Rules() {
     }
 
