@@ -8,4 +8,6 @@ module io.github.careplanspec.csv {
     requires com.ibm.icu;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+
+    exports io.github.careplanspec.csv.receive;
 }
