@@ -4,10 +4,12 @@
  */
 module io.github.careplanspec.csv {
     requires transitive io.github.careplanspec.model;
-    requires org.apache.commons.csv;
+    requires transitive org.apache.commons.csv;
     requires com.ibm.icu;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
 
+    exports io.github.careplanspec.csv;
+    exports io.github.careplanspec.csv.ms932;
     exports io.github.careplanspec.csv.receive;
 }

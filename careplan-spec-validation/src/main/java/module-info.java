@@ -4,5 +4,15 @@
  */
 module io.github.careplanspec.validation {
     requires transitive io.github.careplanspec.csv;
-    requires org.hibernate.validator;
+    requires transitive org.hibernate.validator;
+    requires com.fasterxml.jackson.core;
+    requires java.xml;
+
+    exports io.github.careplanspec.validation;
+    exports io.github.careplanspec.validation.bean;
+    exports io.github.careplanspec.validation.report;
+    exports io.github.careplanspec.validation.rules;
+
+    provides jakarta.validation.ConstraintValidator
+            with io.github.careplanspec.validation.bean.ConformsToLayoutValidator;
 }

@@ -6,6 +6,7 @@ import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.PostalCode;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
@@ -51,6 +52,7 @@ import java.time.LocalDate;
  * @param updaterCode No.27 更新業者コード (居宅支援事業者番号, R53)
  * @param identifier No.28 識別子 (「使用しない」: written empty, R53)
  */
+@ConformsToLayout
 @Layout("UP1KYO")
 public record CarePlanTable1(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import java.time.LocalDate;
 
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * @param insuredNumber No.3 被保険者番号
  * @param planDate No.4 居宅サービス計画作成（変更）日: the 第1表 No.14 of the plan to delete
  */
+@ConformsToLayout
 @Layout("DLT1KYO")
 public record CarePlanTable1Deletion(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

@@ -5,6 +5,7 @@ import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
@@ -47,6 +48,7 @@ import java.time.LocalDate;
  * @param updaterCode No.21 更新業者コード (居宅支援事業者番号, R53)
  * @param identifier No.22 識別子 (「使用しない」: written empty, R53)
  */
+@ConformsToLayout
 @Layout("UP2KYO")
 public record CarePlanTable2Row(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

@@ -5,6 +5,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.Code;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
  * @param activityEnd No.12 終了時間 (of the activity)
  * @param nonWeeklyService No.13 週単位以外のサービス
  */
+@ConformsToLayout
 @Layout("UP3KYO")
 public record CarePlanTable3Entry(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,

@@ -9,6 +9,7 @@ import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.Table7RowKind;
 import io.github.careplanspec.model.WelfareEquipmentCode;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
@@ -69,6 +70,7 @@ import java.util.List;
  * @param updaterCode No.36 更新業者コード (居宅介護支援事業者番号, R53)
  * @param identifier No.37 識別子 (「使用しない」: written empty, R53)
  */
+@ConformsToLayout
 @Layout("UPSIKYU")
 public record ServiceTicketAnnexLine(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

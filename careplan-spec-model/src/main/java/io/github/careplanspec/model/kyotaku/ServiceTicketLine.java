@@ -9,6 +9,7 @@ import io.github.careplanspec.model.ServiceCode;
 import io.github.careplanspec.model.ServiceTime;
 import io.github.careplanspec.model.WelfareEquipmentCode;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
@@ -51,6 +52,7 @@ import java.time.YearMonth;
  * @param updaterCode No.24 更新業者コード (予定: 居宅介護支援事業者番号; 実績: サービス事業者番号, R49)
  * @param identifier No.25 識別子 (「使用しない」: written empty, R53)
  */
+@ConformsToLayout
 @Layout("UPPLAN_UPJSK")
 public record ServiceTicketLine(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import java.time.YearMonth;
 
@@ -16,6 +17,7 @@ import java.time.YearMonth;
  * @param insuredNumber No.3 被保険者番号
  * @param targetMonth No.4 削除対象年月: the サービス提供年月 (第6表 No.5 対象年月) to delete
  */
+@ConformsToLayout
 @Layout("DLTPLAN")
 public record ServiceTicketPlanDeletion(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

@@ -6,6 +6,7 @@ import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import java.time.YearMonth;
 
@@ -21,6 +22,7 @@ import java.time.YearMonth;
  * @param serviceType No.6 サービス種類コード: the サービス種類 to delete (inferred: the first two characters of 第6表
  *     No.15)
  */
+@ConformsToLayout
 @Layout("DLTJSK")
 public record ServiceTicketResultDeletion(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

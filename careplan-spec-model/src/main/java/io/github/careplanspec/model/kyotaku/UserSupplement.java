@@ -9,6 +9,7 @@ import io.github.careplanspec.model.PostalCode;
 import io.github.careplanspec.model.ServiceMonthLink;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
@@ -66,6 +67,7 @@ import java.util.List;
  * @param identifier No.62 識別子 (「使用しない」: written empty, R53)
  * @param serviceMonth No.63 対象年月 (必須; 利用票 link key, or {@code 000000}, R37)
  */
+@ConformsToLayout
 @Layout("UPHOSOKU")
 public record UserSupplement(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true) CsvVersion csvVersion,

@@ -1,0 +1,47 @@
+package io.github.careplanspec.validation.report;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A validation rule: a stable id that cites the spec, a severity, a type, and the spec passage it states. Its
+ * messages are the entries {@code <id>} of {@code ValidationMessages.properties} (English) and
+ * {@code ValidationMessages_ja.properties} (Japanese). Every rule is listed in {@link Rules#all()} and in
+ * {@code docs/validation-rules.md}.
+ *
+ * @param id the stable rule id, e.g. {@code R12.202410}; it starts with the spec rule it cites
+ * @param severity the severity of every issue of the rule
+ * @param type the issue type
+ * @param spec the spec citation, e.g. {@code rules.md R12, R13; uncertain.md Q9}
+ */
+public record Rule(String id, Severity severity, IssueType type, String spec) {
+    /**
+     * Checks.
+     *
+     * @param id the id
+     * @param severity the severity
+     * @param type the type
+     * @param spec the citation
+     */
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(spec, "spec");
+    }
+
+    /**
+     * The rule's short description (its message title) in a language.
+     *
+     * @param locale the language
+     * @return the title, from {@code <id>.title}
+     */
+    public String title(Locale locale) {
+        return Messages.title(id, locale);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}
