@@ -4,4 +4,6 @@ module io.github.careplanspec.examples {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires java.sql;
+
+    exports io.github.careplanspec.examples.db;
 }
