@@ -11,4 +11,5 @@ module io.github.careplanspec.model {
     exports io.github.careplanspec.model.kyotaku;
     exports io.github.careplanspec.model.name;
     exports io.github.careplanspec.model.service;
+    exports io.github.careplanspec.model.yobo;
 }

@@ -9,6 +9,13 @@ import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
 import io.github.careplanspec.model.kyotaku.ServiceTicketLine;
 import io.github.careplanspec.model.kyotaku.ServiceTicketPlanDeletion;
 import io.github.careplanspec.model.kyotaku.ServiceTicketResultDeletion;
+import io.github.careplanspec.model.yobo.DailyScheduleEntry;
+import io.github.careplanspec.model.yobo.MedicalHistoryEntry;
+import io.github.careplanspec.model.yobo.PreventionPlan;
+import io.github.careplanspec.model.yobo.PreventionPlanDeletion;
+import io.github.careplanspec.model.yobo.PreventionPlanSupportRow;
+import io.github.careplanspec.model.yobo.UserBasicInfo;
+import io.github.careplanspec.model.yobo.UserBasicInfoDeletion;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,6 +41,13 @@ public final class Catalog {
         m.put(FileKind.DLTPLAN, ServiceTicketPlanDeletion.class);
         m.put(FileKind.DLTJSK, ServiceTicketResultDeletion.class);
         m.put(FileKind.UPSIKYU, ServiceTicketAnnexLine.class);
+        m.put(FileKind.UPKIHON, UserBasicInfo.class);
+        m.put(FileKind.DLTKIHON, UserBasicInfoDeletion.class);
+        m.put(FileKind.UPKIHON_SUB1, DailyScheduleEntry.class);
+        m.put(FileKind.UPKIHON_SUB2, MedicalHistoryEntry.class);
+        m.put(FileKind.UPYOBO, PreventionPlan.class);
+        m.put(FileKind.DLTYOBO, PreventionPlanDeletion.class);
+        m.put(FileKind.UPYOBO_SUB, PreventionPlanSupportRow.class);
         TYPES = Collections.unmodifiableMap(m);
     }
 

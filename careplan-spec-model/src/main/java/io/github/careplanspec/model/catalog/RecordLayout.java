@@ -52,6 +52,8 @@ public final class RecordLayout<R extends Record> {
 
     private RecordLayout(Class<R> type) {
         this.type = type;
+        // a vendor's own layout record lives in another module: reading it is needed for the accessors below
+        RecordLayout.class.getModule().addReads(type.getModule());
         Layout l = type.getAnnotation(Layout.class);
         this.id = l == null ? type.getSimpleName() : l.value();
         RecordComponent[] rcs = type.getRecordComponents();

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param part      the part that is wrong
  * @param messageJa what is wrong, in Japanese
  * @param messageEn what is wrong, in English
+ * @serial exclude
  */
 public record FileNameProblem(String fileName, NamePart part, String messageJa, String messageEn)
         implements Serializable {

@@ -1,0 +1,180 @@
+package io.github.careplanspec.model.yobo;
+
+import io.github.careplanspec.model.CsvVersion;
+import io.github.careplanspec.model.InsuredNumber;
+import io.github.careplanspec.model.InsurerNumber;
+import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.Layout;
+import io.github.careplanspec.model.catalog.Records;
+import java.time.LocalDate;
+
+/**
+ * 利用者基本情報（別表1）１日の生活・すごし方(タイムスケジュール) — one line of the daily time schedule (UPKIHON_SUB1,
+ * 7 items). No.2–4 repeat the key of the {@link UserBasicInfo} it belongs to (P4); the rows of one user keep file order
+ * and have no number of their own (P7).
+ *
+ * <p>A component is {@code null} when the item is empty. Build one with {@link #builder()}.
+ *
+ * @param csvVersion No.1 CSVバージョン (必須)
+ * @param insurerNumber No.2 保険者番号 (必須)
+ * @param insuredNumber No.3 被保険者番号 (必須)
+ * @param consultationDate No.4 相談日 (必須)
+ * @param time No.5 時間 (free text such as 6:00, not HHMM: U22)
+ * @param userActivity No.6 本人の生活状況
+ * @param caregiverActivity No.7 介護者・家族の生活状況
+ */
+@Layout("UPKIHON_SUB1")
+public record DailyScheduleEntry(
+        @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,
+        @Column(no = 2, name = "保険者番号", length = 6, required = true, necessary = true) InsurerNumber insurerNumber,
+        @Column(no = 3, name = "被保険者番号", length = 10, required = true, necessary = true) InsuredNumber insuredNumber,
+        @Column(no = 4, name = "相談日", length = 8, required = true, necessary = true) LocalDate consultationDate,
+        @Column(no = 5, name = "時間") String time,
+        @Column(no = 6, name = "本人の生活状況") String userActivity,
+        @Column(no = 7, name = "介護者・家族の生活状況") String caregiverActivity) {
+
+    /** @return a builder with CSVバージョン {@code 202407} (V4.1) set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's values, to derive a changed copy */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.csvVersion = csvVersion;
+        b.insurerNumber = insurerNumber;
+        b.insuredNumber = insuredNumber;
+        b.consultationDate = consultationDate;
+        b.time = time;
+        b.userActivity = userActivity;
+        b.caregiverActivity = caregiverActivity;
+        return b;
+    }
+
+    /** Builds a {@link DailyScheduleEntry}; not thread-safe. */
+    public static final class Builder {
+        private CsvVersion csvVersion = CsvVersion.V4_1;
+        private InsurerNumber insurerNumber;
+        private InsuredNumber insuredNumber;
+        private LocalDate consultationDate;
+        private String time;
+        private String userActivity;
+        private String caregiverActivity;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the key: 保険者番号, 被保険者番号 and 相談日 (No.2, 3, 4).
+         *
+         * @param insurer No.2 保険者番号
+         * @param insured No.3 被保険者番号
+         * @param consultationDate No.4 相談日
+         * @return this builder
+         */
+        public Builder key(InsurerNumber insurer, InsuredNumber insured, LocalDate consultationDate) {
+            this.insurerNumber = insurer;
+            this.insuredNumber = insured;
+            this.consultationDate = consultationDate;
+            return this;
+        }
+
+        /**
+         * Sets the key (No.2–4) to that of the 利用者基本情報 this line belongs to (P4).
+         *
+         * @param parent the parent record
+         * @return this builder
+         */
+        public Builder key(UserBasicInfo parent) {
+            return key(parent.insurerNumber(), parent.insuredNumber(), parent.consultationDate());
+        }
+
+        /**
+         * Sets No.1 CSVバージョン (必須).
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder csvVersion(CsvVersion v) {
+            this.csvVersion = v;
+            return this;
+        }
+
+        /**
+         * Sets No.2 保険者番号 (必須).
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder insurerNumber(InsurerNumber v) {
+            this.insurerNumber = v;
+            return this;
+        }
+
+        /**
+         * Sets No.3 被保険者番号 (必須).
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder insuredNumber(InsuredNumber v) {
+            this.insuredNumber = v;
+            return this;
+        }
+
+        /**
+         * Sets No.4 相談日 (必須).
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder consultationDate(LocalDate v) {
+            this.consultationDate = v;
+            return this;
+        }
+
+        /**
+         * Sets No.5 時間 (free text such as 6:00, not HHMM: U22).
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder time(String v) {
+            this.time = v;
+            return this;
+        }
+
+        /**
+         * Sets No.6 本人の生活状況.
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder userActivity(String v) {
+            this.userActivity = v;
+            return this;
+        }
+
+        /**
+         * Sets No.7 介護者・家族の生活状況.
+         *
+         * @param v the value, or {@code null} for an empty item
+         * @return this builder
+         */
+        public Builder caregiverActivity(String v) {
+            this.caregiverActivity = v;
+            return this;
+        }
+
+        /**
+         * Builds the record.
+         *
+         * @return the record
+         * @throws IllegalStateException naming every 必須 item left empty
+         */
+        public DailyScheduleEntry build() {
+            return Records.requireRequired(new DailyScheduleEntry(csvVersion, insurerNumber, insuredNumber, consultationDate, time, userActivity,
+                    caregiverActivity));
+        }
+    }
+}
