@@ -24,7 +24,7 @@ final class Fixtures {
     /** The first free-text item of a kind that is not a key item: where a test writes its payload. */
     static int payloadNo(FileKind kind) {
         for (ColumnSpec c : Catalog.columns(kind)) {
-            if (c.format() == FieldFormat.FREE_TEXT && c.no() > 6 && c.no() != 62 && c.no() != 63) {
+            if (c.format() == FieldFormat.FREE_TEXT && c.no() > 4 && c.no() != 62 && c.no() != 63) {
                 return c.no();
             }
         }

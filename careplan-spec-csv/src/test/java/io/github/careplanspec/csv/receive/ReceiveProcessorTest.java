@@ -257,4 +257,55 @@ class ReceiveProcessorTest {
         assertThrows(IllegalArgumentException.class, () -> unit("20240401090000", PLANNER,
                 kinds(FileKind.UP2KYO, plan1(1, "20240401", "x"))));
     }
+
+    private static Record yobo(FileKind kind, String date, Object... more) {
+        Map<Integer, String> m = Fixtures.items(2, INSURER, 3, insured(1), 4, date, Fixtures.payloadNo(kind), "p");
+        for (int i = 0; i < more.length; i += 2) {
+            m.put((Integer) more[i], (String) more[i + 1]);
+        }
+        return Fixtures.record(kind, m);
+    }
+
+    @Test
+    void basicInfoFamilyWithImageAndDltkihonCascadeR36aP8() {
+        String img = "UPKIHON_IMAGE_0300000100_46_0300000005_11_20241001120000_0001.jpg";
+        ImageFile jpeg = new ImageFile(img, new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2});
+        ImageFile stray = new ImageFile("UPKIHON_IMAGE_0300000100_46_0300000005_11_20241001120000_0002.jpg",
+                new byte[] {3});
+        ReceivedUnit u = ReceivedUnit.of(FileSequence.parse("20241001120000"), PLANNER, PROVIDER, kinds(
+                FileKind.UPKIHON, yobo(FileKind.UPKIHON, "20240910", 62, img),
+                FileKind.UPKIHON_SUB1, yobo(FileKind.UPKIHON_SUB1, "20240910"),
+                FileKind.UPKIHON_SUB1, yobo(FileKind.UPKIHON_SUB1, "20240910"),
+                FileKind.UPKIHON_SUB2, yobo(FileKind.UPKIHON_SUB2, "20240910")), List.of(jpeg, stray));
+        UnitOutcome o = apply(u);
+        ChangeKey.BasicInfoKey key = new ChangeKey.BasicInfoKey(PLAN.insurerNumber(), PLAN.insuredNumber(),
+                LocalDate.of(2024, 9, 10));
+        ReceiveEvent.FamilyStored s = assertInstanceOf(ReceiveEvent.FamilyStored.class, o.events().get(0));
+        assertEquals(key, s.key());
+        assertEquals(List.of(jpeg), s.content().images());
+        assertEquals(1, o.notes().size(), "the stray image is noted: " + o.notes());
+        assertEquals(2, store.rows(key).get(FileKind.UPKIHON_SUB1).size());
+        assertEquals(List.of(jpeg), store.images(key));
+        UnitOutcome d = apply(unit("20241002120000", PLANNER, kinds(FileKind.DLTKIHON,
+                delete(FileKind.DLTKIHON, 1, "20240910"))));
+        assertEquals(Set.of(FileKind.UPKIHON, FileKind.UPKIHON_SUB1, FileKind.UPKIHON_SUB2, FileKind.UPKIHON_IMAGE),
+                ((ReceiveEvent.FamilyDeleted) d.events().get(0)).cascade());
+        assertTrue(store.rows(key).isEmpty());
+        assertTrue(store.images(key).isEmpty());
+    }
+
+    @Test
+    void preventionPlanFamilyAndDltyoboCascadeR36aP8() {
+        apply(unit("20241001120000", PLANNER, kinds(FileKind.UPYOBO, yobo(FileKind.UPYOBO, "20240915"),
+                FileKind.UPYOBO_SUB, yobo(FileKind.UPYOBO_SUB, "20240915"),
+                FileKind.UPYOBO_SUB, yobo(FileKind.UPYOBO_SUB, "20240915"))));
+        ChangeKey.PreventionPlanKey key = new ChangeKey.PreventionPlanKey(PLAN.insurerNumber(),
+                PLAN.insuredNumber(), LocalDate.of(2024, 9, 15));
+        assertEquals(2, store.rows(key).get(FileKind.UPYOBO_SUB).size());
+        // a 利用者基本情報 with another date is not touched by DLTYOBO
+        apply(unit("20241001120001", PLANNER, kinds(FileKind.UPKIHON, yobo(FileKind.UPKIHON, "20240915"))));
+        apply(unit("20241002120000", PLANNER, kinds(FileKind.DLTYOBO, delete(FileKind.DLTYOBO, 1, "20240915"))));
+        assertTrue(store.rows(key).isEmpty());
+        assertEquals(1, store.snapshot().get(FileKind.UPKIHON).size());
+    }
 }
