@@ -7,9 +7,11 @@ module io.github.careplanspec.csv {
     requires transitive org.apache.commons.csv;
     requires com.ibm.icu;
     requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
     requires org.bouncycastle.pkix;
 
     exports io.github.careplanspec.csv;
     exports io.github.careplanspec.csv.ms932;
+    exports io.github.careplanspec.csv.envelope;
     exports io.github.careplanspec.csv.receive;
 }
