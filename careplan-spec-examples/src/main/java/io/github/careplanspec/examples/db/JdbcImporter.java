@@ -31,6 +31,9 @@ import java.util.Optional;
  * connection).
  */
 public final class JdbcImporter {
+    /** The embedded default database: an H2 file {@code careplan.mv.db} in the working directory, no server. */
+    public static final String DEFAULT_URL = "jdbc:h2:./careplan";
+
     private final Connection connection;
     private final ReceiveProcessor processor;
     private final UnitGate gate;
