@@ -3,5 +3,8 @@ module io.github.careplanspec.examples {
     requires io.github.careplanspec.validation;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
-    requires java.sql;
+    requires transitive java.sql;
+    requires transitive io.github.careplanspec.csv;
+
+    exports io.github.careplanspec.examples.db;
 }
