@@ -31,6 +31,7 @@ public final class RunBenchmarks {
         b.parent(cli);
         if (cli.getIncludes().isEmpty()) {
             b.include(CsvBenchmark.class.getSimpleName());
+            b.include(ImportBenchmark.class.getSimpleName());
         }
         Collection<RunResult> results = new Runner(b.build()).run();
         Map<String, Double> ms = new HashMap<>();
@@ -43,13 +44,14 @@ public final class RunBenchmarks {
         ratio(ms, "readTyped", "readRawCommonsCsv", "typed read / raw Commons CSV read (goal >= 0.8)");
         ratio(ms, "writeTyped", "writeRawPrinter", "typed write / raw CSVPrinter write (goal >= 0.8)");
         ratio(ms, "readTypedAndValidate", "readTyped", "read + full validation / read alone (goal >= 0.5)");
+        ratio(ms, "importer", "plainBatchInsert", "importer / plain JDBC batch insert (goal >= 0.5)");
     }
 
     private static void ratio(Map<String, Double> ms, String ours, String base, String label) {
         Double a = ms.get(ours);
         Double b = ms.get(base);
         if (a != null && b != null) {
-            System.out.printf("  %-55s %.2fx  (%.0f ms vs %.0f ms per file)%n", label, b / a, a, b);
+            System.out.printf("  %-55s %.2fx  (%.0f ms vs %.0f ms per operation)%n", label, b / a, a, b);
         }
     }
 }
