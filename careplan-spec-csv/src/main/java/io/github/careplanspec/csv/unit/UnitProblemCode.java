@@ -20,17 +20,17 @@ public enum UnitProblemCode {
             "a file the transmission unit needs is missing: {0}"),
     /** A dependent file without its parent in the unit (§2.3, R21). */
     MISSING_PARENT("UNIT004", "R21", Severity.ERROR, "従属するファイルの親ファイルが送信単位にありません: {0}",
-            "a dependent file's parent is not in the transmission unit: {0}"),
+            "a dependent file''s parent is not in the transmission unit: {0}"),
     /** A SUB file or image whose name tail differs from its parent's (P3). */
     SUB_TAIL_MISMATCH("UNIT005", "P3", Severity.ERROR,
             "別表・画像ファイルの名前の後半（送信元・送信先・ファイル連番）が親ファイルと異なります: {0}",
-            "the name tail (sender, receiver, file sequence) of a SUB file or image differs from its parent's: {0}"),
+            "the name tail (sender, receiver, file sequence) of a SUB file or image differs from its parent''s: {0}"),
     /** Files that do not form one of the spec's unit combinations (R21, P10). */
     INVALID_COMBINATION("UNIT006", "R21", Severity.ERROR, "送信単位のファイルの組み合わせが仕様にありません: {0}",
             "the files do not form a transmission unit of the spec: {0}"),
     /** Month segments that disagree inside a unit (R21 ②, R37). */
     MONTH_MISMATCH("UNIT007", "R21", Severity.ERROR, "送信単位内のファイル名の年月が一致しません: {0}",
-            "the month segments of the unit's file names disagree: {0}"),
+            "the month segments of the unit''s file names disagree: {0}"),
     /** Two files of one kind in one unit (R19, R21). */
     DUPLICATE_KIND("UNIT008", "R19", Severity.ERROR, "同じファイル種別のファイルが送信単位に複数あります: {0}",
             "the unit holds more than one file of a kind: {0}"),

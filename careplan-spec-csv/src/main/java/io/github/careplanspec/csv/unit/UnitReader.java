@@ -8,6 +8,7 @@ import io.github.careplanspec.model.name.FileNameResult;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -200,8 +201,8 @@ public final class UnitReader {
                     r.add(base, location, Content.of(kept.toByteArray()));
                 }
             }
-        } catch (ZipException | IllegalArgumentException e) {
-            // a malformed archive, or an entry name that is neither UTF-8 (flagged) nor MS932
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            // a malformed or truncated archive, or an entry name that is neither UTF-8 (flagged) nor MS932
             r.fatal(UnitProblemCode.ARCHIVE_MALFORMED, null, String.valueOf(e.getMessage()));
         }
         return r.finish();
