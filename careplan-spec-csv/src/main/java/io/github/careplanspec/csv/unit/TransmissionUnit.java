@@ -8,6 +8,7 @@ import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.RecordLayout;
+import io.github.careplanspec.model.name.FileSequence;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.model.name.MonthSegment;
 import java.io.ByteArrayOutputStream;
@@ -107,7 +108,7 @@ public final class TransmissionUnit {
      */
     public static Builder builder(OfficeNumber senderOffice, ServiceTypeCode senderServiceType,
             OfficeNumber receiverOffice, ServiceTypeCode receiverServiceType,
-            io.github.careplanspec.model.name.FileSequence sequence) {
+            FileSequence sequence) {
         return new Builder(new UnitKey(sequence, senderOffice, senderServiceType, receiverOffice,
                 receiverServiceType));
     }
