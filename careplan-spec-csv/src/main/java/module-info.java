@@ -13,4 +13,6 @@ module io.github.careplanspec.csv {
     exports io.github.careplanspec.csv;
     exports io.github.careplanspec.csv.ms932;
     exports io.github.careplanspec.csv.envelope;
+    exports io.github.careplanspec.csv.receive;
+    exports io.github.careplanspec.csv.unit;
 }

@@ -5,6 +5,7 @@ module io.github.careplanspec.examples {
     requires transitive io.github.careplanspec.validation;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+<<<<<<< HEAD
     requires java.sql;
     requires java.desktop;
 
@@ -13,4 +14,10 @@ module io.github.careplanspec.examples {
     exports io.github.careplanspec.examples.sample;
 
     opens io.github.careplanspec.examples.cli to info.picocli;
+=======
+    requires transitive java.sql;
+    requires transitive io.github.careplanspec.csv;
+
+    exports io.github.careplanspec.examples.db;
+>>>>>>> main
 }

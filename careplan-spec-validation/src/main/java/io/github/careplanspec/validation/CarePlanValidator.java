@@ -7,15 +7,30 @@ import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.rules.AnnexTotalsRule;
 import io.github.careplanspec.validation.rules.CsvVersionRule;
+import io.github.careplanspec.validation.rules.DetailNumberRule;
 import io.github.careplanspec.validation.rules.FieldRules;
 import io.github.careplanspec.validation.rules.FileContext;
+import io.github.careplanspec.validation.rules.FileNameAgreementRule;
 import io.github.careplanspec.validation.rules.FileRule;
+import io.github.careplanspec.validation.rules.LimitSlotOrderRule;
 import io.github.careplanspec.validation.rules.LivingSupportReasonRule;
+import io.github.careplanspec.validation.rules.OutOfScopeNameRule;
+import io.github.careplanspec.validation.rules.OutOfScopeServiceRule;
+import io.github.careplanspec.validation.rules.ProratedDaysRule;
 import io.github.careplanspec.validation.rules.RecordContext;
 import io.github.careplanspec.validation.rules.RecordLocation;
 import io.github.careplanspec.validation.rules.RecordRule;
 import io.github.careplanspec.validation.rules.SameOfficeRule;
+import io.github.careplanspec.validation.rules.ServiceTimePairRule;
+import io.github.careplanspec.validation.rules.SingleMonthRule;
+import io.github.careplanspec.validation.rules.SummaryRowRule;
+import io.github.careplanspec.validation.rules.SupplementLinkRule;
+import io.github.careplanspec.validation.rules.SupportPlanContinuationRule;
+import io.github.careplanspec.validation.rules.Table2OrderRule;
+import io.github.careplanspec.validation.rules.UserBasicInfoConditionsRule;
+import io.github.careplanspec.validation.rules.WelfareEquipmentRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,8 +48,14 @@ import java.util.Set;
  */
 public final class CarePlanValidator {
     private static final CarePlanValidator STANDARD = new CarePlanValidator(
-            List.of(new LivingSupportReasonRule()),
-            List.of(new CsvVersionRule(), new SameOfficeRule()));
+            List.of(new LivingSupportReasonRule(), new SupplementLinkRule(), new LimitSlotOrderRule(),
+                    new ServiceTimePairRule(), new ProratedDaysRule(), WelfareEquipmentRule.forServiceTicket(),
+                    WelfareEquipmentRule.forAnnex(), new DetailNumberRule(), new SummaryRowRule(),
+                    OutOfScopeServiceRule.forServiceTicket(), OutOfScopeServiceRule.forAnnex(),
+                    OutOfScopeServiceRule.forResultDeletion(), new UserBasicInfoConditionsRule()),
+            List.of(new CsvVersionRule(), new SameOfficeRule(), new OutOfScopeNameRule(), new FileNameAgreementRule(),
+                    new SingleMonthRule(), new AnnexTotalsRule(), new Table2OrderRule(),
+                    new SupportPlanContinuationRule()));
 
     private final List<RecordRule<?>> recordRules;
     private final List<FileRule> fileRules;

@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
  * @param userActivity No.6 本人の生活状況
  * @param caregiverActivity No.7 介護者・家族の生活状況
  */
+@ConformsToLayout
 @Layout("UPKIHON_SUB1")
 public record DailyScheduleEntry(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,

@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.AttendingPhysicianFlag;
@@ -29,6 +30,7 @@ import java.time.LocalDate;
  * @param progress No.10 経過
  * @param treatmentDetails No.11 治療中の内容
  */
+@ConformsToLayout
 @Layout("UPKIHON_SUB2")
 public record MedicalHistoryEntry(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,

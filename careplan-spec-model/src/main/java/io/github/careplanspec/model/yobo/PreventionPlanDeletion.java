@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import java.time.LocalDate;
 
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * @param insuredNumber No.3 被保険者番号
  * @param planDate No.4 計画作成(変更)日: the {@link PreventionPlan} No.4 of the plan to delete
  */
+@ConformsToLayout
 @Layout("DLTYOBO")
 public record PreventionPlanDeletion(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,

@@ -5,6 +5,7 @@ import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.FieldFormat;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
  * @param serviceProvider No.16 【利用サービス】事業所(利用先)
  * @param servicePeriod No.17 【利用サービス】期間
  */
+@ConformsToLayout
 @Layout("UPYOBO_SUB")
 public record PreventionPlanSupportRow(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,

@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.catalog.Repeated;
@@ -94,6 +95,7 @@ import java.util.List;
  * @param consentDate No.70 同意日
  * @param consenterName No.71 同意者氏名
  */
+@ConformsToLayout
 @Layout("UPKIHON")
 public record UserBasicInfo(
         @Column(no = 1, name = "CSVバージョン", length = 6, required = true, necessary = true) CsvVersion csvVersion,

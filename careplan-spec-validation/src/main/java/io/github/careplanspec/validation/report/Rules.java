@@ -89,6 +89,73 @@ public final class Rules {
 
     /** R39: 生活援助中心型の算定理由 3 (その他) without その他理由. */
     public static final Rule R39 = add("R39", WARNING, BUSINESS_RULE, "rules.md R39 (inferred)");
+    /** R37: UPHOSOKU No.4 and No.63 both hold a value: the record is linked to a plan and to a month. */
+    public static final Rule R37_BOTH_LINKED = add("R37.bothLinked", ERROR, BUSINESS_RULE,
+            "rules.md R26, R27, R37; uncertain.md Q22");
+    /** R37: UPHOSOKU No.4 is 00000000 and No.63 is 000000: the record is linked to nothing. */
+    public static final Rule R37_UNLINKED = add("R37.unlinked", ERROR, BUSINESS_RULE,
+            "rules.md R26, R27, R37; uncertain.md Q22");
+    /** R38: a used サービス種類 slot after an unused one. */
+    public static final Rule R38_GAP = add("R38.gap", WARNING, BUSINESS_RULE, "rules.md R38 (inferred)");
+    /** R38: a slot without サービス種類コード carries amounts. */
+    public static final Rule R38_PARTIAL = add("R38.partial", WARNING, BUSINESS_RULE, "rules.md R38 (inferred)");
+    /** R42: one of サービス開始時刻/終了時刻 is 9999 and the other a time. */
+    public static final Rule R42_PAIR = add("R42.pair", WARNING, BUSINESS_RULE, "rules.md R42 (inferred)");
+    /** R43: 日割対象日 present but no day is 1. */
+    public static final Rule R43_ZERO = add("R43.zero", WARNING, BUSINESS_RULE, "rules.md R43 (inferred)");
+    /** R46: a 福祉用具貸与 line (type 17/67) without TAISコード and 福祉用具届出コード. */
+    public static final Rule R46 = add("R46", ERROR, BUSINESS_RULE, "rules.md R46; uncertain.md Q19");
+    /** R47: 明細判別コード on a line that is not 福祉用具貸与. */
+    public static final Rule R47 = add("R47", WARNING, BUSINESS_RULE, "rules.md R47 (67 tolerated: inferred)");
+    /** R51: a 第7表 subtotal or total row whose fixed item has another value. */
+    public static final Rule R51_FIXED = add("R51.fixed", ERROR, VALUE, "rules.md R51");
+    /** R25: a サービスコード, or DLTJSK サービス種類コード, of a service type outside the linkage scope. */
+    public static final Rule R25 = add("R25", ERROR, BUSINESS_RULE, "rules.md R23, R25; uncertain.md Q18");
+
+    // ---- file rules on the file name and across records ----
+
+    /** R25: the file name names a service type outside the linkage scope. */
+    public static final Rule R25_NAME = add("R25.name", ERROR, BUSINESS_RULE, "rules.md R18, R25; uncertain.md Q18");
+    /** R16: a record's 対象年月 differs from the file name's month. */
+    public static final Rule R16_MONTH = add("R16.month", WARNING, BUSINESS_RULE,
+            "rules.md R16, R20, R37 (inferred); uncertain.md Q24");
+    /** R16: a record names another sending office than the file name. */
+    public static final Rule R16_SENDER = add("R16.sender", WARNING, BUSINESS_RULE,
+            "rules.md R16, R18, R19, R49 (inferred)");
+    /** R16: a record names another receiving office than the file name. */
+    public static final Rule R16_RECEIVER = add("R16.receiver", WARNING, BUSINESS_RULE,
+            "rules.md R16, R18, R49 (inferred)");
+    /** R20: a 第6表/第7表/delete file holds more than one service month. */
+    public static final Rule R20 = add("R20", ERROR, STRUCTURE, "rules.md R20");
+    /** R51: a user's 第7表 has no 全合計 (999999) row. */
+    public static final Rule R51_TOTAL = add("R51.total", ERROR, STRUCTURE, "rules.md R51");
+    /** R51: a service type with several detail rows has no 種類別小計 row. */
+    public static final Rule R51_SUBTOTAL = add("R51.subtotal", WARNING, STRUCTURE, "rules.md R51 (inferred)");
+    /** R51/Q35: the 区分支給対象種類別小計 給付管理単位数 is not the sum of its detail rows. */
+    public static final Rule R51_SUM = add("R51.sum", WARNING, BUSINESS_RULE,
+            "rules.md R51, R52; uncertain.md Q35 (inferred)");
+    /** R40: 第2表 rows not in 課題ＮＯ/援助目標ＮＯ/援助内容ＮＯ order. */
+    public static final Rule R40_ORDER = add("R40.order", WARNING, STRUCTURE, "rules.md R40 (inferred)");
+    /** R40: two 第2表 rows of a plan with the same three NO. */
+    public static final Rule R40_DUPLICATE = add("R40.duplicate", WARNING, STRUCTURE, "rules.md R40 (inferred)");
+
+    // ---- 予防 (notes-yobo.md) ----
+
+    /** P15: UPKIHON 相談方法 03 (その他) without 相談方法(その他の内容). */
+    public static final Rule P15_CONSULTATION = add("P15.consultationOther", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P15");
+    /** P15: UPKIHON 利用者の現況 02 (入院又は入所中) without 利用者の現況(状況補足). */
+    public static final Rule P15_SITUATION = add("P15.situationNote", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P15; uncertain-yobo.md U5");
+    /** P7: a UPYOBO_SUB continuation row repeats the 課題 cells (No.6–9). */
+    public static final Rule P7_ISSUE_REPEATED = add("P7.issueRepeated", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P7; uncertain-yobo.md U13");
+    /** P7: a UPYOBO_SUB continuation row repeats the 支援計画 cells (No.11–13). */
+    public static final Rule P7_PLAN_REPEATED = add("P7.planRepeated", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P7; uncertain-yobo.md U13");
+    /** P7: a 課題ＮＯ or 支援計画ＮＯ group of a plan resumes after another group. */
+    public static final Rule P7_ORDER = add("P7.order", WARNING, STRUCTURE,
+            "notes-yobo.md P7 (inferred); uncertain-yobo.md U13");
 
 
     // ---- reading and naming rules (FileValidator: what the CSV reader finds, the file name) ----

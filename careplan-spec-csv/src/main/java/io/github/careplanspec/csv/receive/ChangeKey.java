@@ -1,0 +1,271 @@
+package io.github.careplanspec.csv.receive;
+
+import io.github.careplanspec.model.InsuredNumber;
+import io.github.careplanspec.model.InsurerNumber;
+import io.github.careplanspec.model.OfficeNumber;
+import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.FileKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The key of one {@link Family} instance as the spec keys it (§2.3, §3.3): what a registration replaces and a
+ * deletion removes. Every key starts with 保険者番号 + 被保険者番号.
+ */
+public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.UtilizationKey, ChangeKey.ResultKey,
+        ChangeKey.BasicInfoKey, ChangeKey.PreventionPlanKey {
+
+    /** {@code 00000000}: UPHOSOKU No.4 when linked to a 利用票 month (R37). */
+    String UNLINKED_PLAN_DATE = "00000000";
+    /** {@code 000000}: UPHOSOKU No.63 when linked to a plan (R37). */
+    String UNLINKED_MONTH = "000000";
+
+    /** @return 保険者番号 */
+    InsurerNumber insurerNumber();
+
+    /** @return 被保険者番号 */
+    InsuredNumber insuredNumber();
+
+    /** @return the family the key belongs to */
+    Family family();
+
+    /**
+     * The item texts that a record of a member kind carries for this key: item No. → text. For UPJSK the
+     * サービス種類 is not an item of its own (it is the first two characters of No.15 サービスコード) and is not listed.
+     *
+     * @param kind a member kind of {@link #family()} (not the image)
+     * @return the key items in key order
+     * @throws IllegalArgumentException if the kind is not a CSV member of the family
+     */
+    Map<Integer, String> keyItems(FileKind kind);
+
+    /** @return a stable text form, e.g. {@code PLAN/131045/0000012345/20240401}, unique across families */
+    String canonical();
+
+    /**
+     * 居宅サービス計画 key (R26): 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日 (UP1KYO No.2, 3, 14; UP2KYO/UP3KYO
+     * No.2, 3, 5; UPHOSOKU No.2, 3, 4 with No.63 {@code 000000}; DLT1KYO No.2, 3, 4).
+     *
+     * @param insurerNumber 保険者番号
+     * @param insuredNumber 被保険者番号
+     * @param planDate 居宅サービス計画作成（変更）日
+     */
+    record PlanKey(InsurerNumber insurerNumber, InsuredNumber insuredNumber, LocalDate planDate)
+            implements ChangeKey {
+        /**
+         * Checks.
+         *
+         * @param insurerNumber 保険者番号
+         * @param insuredNumber 被保険者番号
+         * @param planDate 居宅サービス計画作成（変更）日
+         */
+        public PlanKey {
+            Keys.nonNull(insurerNumber, insuredNumber, planDate);
+        }
+
+        @Override
+        public Family family() {
+            return Family.PLAN;
+        }
+
+        @Override
+        public Map<Integer, String> keyItems(FileKind kind) {
+            String d = Keys.date(planDate);
+            switch (kind) {
+                case UP1KYO:
+                    return Keys.items(this, 14, d);
+                case UP2KYO:
+                case UP3KYO:
+                    return Keys.items(this, 5, d);
+                case UPHOSOKU:
+                    return Keys.items(this, 4, d, 63, UNLINKED_MONTH);
+                default:
+                    throw Keys.notMember(this, kind);
+            }
+        }
+
+        @Override
+        public String canonical() {
+            return Keys.canonical(this, Keys.date(planDate));
+        }
+    }
+
+    /**
+     * サービス利用票（予定）key (R27): 保険者番号 + 被保険者番号 + 対象年月 (UPPLAN/UPSIKYU No.2, 3, 5; UPHOSOKU No.2, 3,
+     * 63 with No.4 {@code 00000000}; DLTPLAN No.2, 3, 4).
+     *
+     * @param insurerNumber 保険者番号
+     * @param insuredNumber 被保険者番号
+     * @param month 対象年月
+     */
+    record UtilizationKey(InsurerNumber insurerNumber, InsuredNumber insuredNumber, YearMonth month)
+            implements ChangeKey {
+        /**
+         * Checks.
+         *
+         * @param insurerNumber 保険者番号
+         * @param insuredNumber 被保険者番号
+         * @param month 対象年月
+         */
+        public UtilizationKey {
+            Keys.nonNull(insurerNumber, insuredNumber, month);
+        }
+
+        @Override
+        public Family family() {
+            return Family.UTILIZATION;
+        }
+
+        @Override
+        public Map<Integer, String> keyItems(FileKind kind) {
+            String m = Keys.month(month);
+            switch (kind) {
+                case UPPLAN:
+                case UPSIKYU:
+                    return Keys.items(this, 5, m);
+                case UPHOSOKU:
+                    return Keys.items(this, 4, UNLINKED_PLAN_DATE, 63, m);
+                default:
+                    throw Keys.notMember(this, kind);
+            }
+        }
+
+        @Override
+        public String canonical() {
+            return Keys.canonical(this, Keys.month(month));
+        }
+    }
+
+    /**
+     * サービス利用票（実績）key (R33, R36): 保険者番号 + 被保険者番号 + 対象年月 + サービス事業者コード + サービス種類 (UPJSK
+     * No.2, 3, 5, 20 and the first two characters of No.15; DLTJSK No.2–6).
+     *
+     * @param insurerNumber 保険者番号
+     * @param insuredNumber 被保険者番号
+     * @param month 対象年月 / 削除対象年月
+     * @param providerNumber サービス事業者コード
+     * @param serviceType サービス種類コード
+     */
+    record ResultKey(InsurerNumber insurerNumber, InsuredNumber insuredNumber, YearMonth month,
+            OfficeNumber providerNumber, ServiceTypeCode serviceType) implements ChangeKey {
+        /**
+         * Checks.
+         *
+         * @param insurerNumber 保険者番号
+         * @param insuredNumber 被保険者番号
+         * @param month 対象年月
+         * @param providerNumber サービス事業者コード
+         * @param serviceType サービス種類コード
+         */
+        public ResultKey {
+            Keys.nonNull(insurerNumber, insuredNumber, month);
+            Objects.requireNonNull(providerNumber, "providerNumber");
+            Objects.requireNonNull(serviceType, "serviceType");
+        }
+
+        @Override
+        public Family family() {
+            return Family.RESULTS;
+        }
+
+        @Override
+        public Map<Integer, String> keyItems(FileKind kind) {
+            if (kind != FileKind.UPJSK) {
+                throw Keys.notMember(this, kind);
+            }
+            return Keys.items(this, 5, Keys.month(month), 20, providerNumber.text());
+        }
+
+        @Override
+        public String canonical() {
+            return Keys.canonical(this, Keys.month(month) + "/" + providerNumber.text() + "/" + serviceType.text());
+        }
+    }
+
+    /**
+     * 利用者基本情報 key (P4): 保険者番号 + 被保険者番号 + 相談日 (UPKIHON, UPKIHON_SUB1, UPKIHON_SUB2, DLTKIHON No.2–4).
+     *
+     * @param insurerNumber 保険者番号
+     * @param insuredNumber 被保険者番号
+     * @param consultationDate 相談日
+     */
+    record BasicInfoKey(InsurerNumber insurerNumber, InsuredNumber insuredNumber, LocalDate consultationDate)
+            implements ChangeKey {
+        /**
+         * Checks.
+         *
+         * @param insurerNumber 保険者番号
+         * @param insuredNumber 被保険者番号
+         * @param consultationDate 相談日
+         */
+        public BasicInfoKey {
+            Keys.nonNull(insurerNumber, insuredNumber, consultationDate);
+        }
+
+        @Override
+        public Family family() {
+            return Family.BASIC_INFO;
+        }
+
+        @Override
+        public Map<Integer, String> keyItems(FileKind kind) {
+            switch (kind) {
+                case UPKIHON:
+                case UPKIHON_SUB1:
+                case UPKIHON_SUB2:
+                    return Keys.items(this, 4, Keys.date(consultationDate));
+                default:
+                    throw Keys.notMember(this, kind);
+            }
+        }
+
+        @Override
+        public String canonical() {
+            return Keys.canonical(this, Keys.date(consultationDate));
+        }
+    }
+
+    /**
+     * 介護予防サービス・支援計画書 key (P4): 保険者番号 + 被保険者番号 + 計画作成(変更)日 (UPYOBO, UPYOBO_SUB, DLTYOBO No.2–4).
+     *
+     * @param insurerNumber 保険者番号
+     * @param insuredNumber 被保険者番号
+     * @param planDate 計画作成(変更)日
+     */
+    record PreventionPlanKey(InsurerNumber insurerNumber, InsuredNumber insuredNumber, LocalDate planDate)
+            implements ChangeKey {
+        /**
+         * Checks.
+         *
+         * @param insurerNumber 保険者番号
+         * @param insuredNumber 被保険者番号
+         * @param planDate 計画作成(変更)日
+         */
+        public PreventionPlanKey {
+            Keys.nonNull(insurerNumber, insuredNumber, planDate);
+        }
+
+        @Override
+        public Family family() {
+            return Family.PREVENTION_PLAN;
+        }
+
+        @Override
+        public Map<Integer, String> keyItems(FileKind kind) {
+            switch (kind) {
+                case UPYOBO:
+                case UPYOBO_SUB:
+                    return Keys.items(this, 4, Keys.date(planDate));
+                default:
+                    throw Keys.notMember(this, kind);
+            }
+        }
+
+        @Override
+        public String canonical() {
+            return Keys.canonical(this, Keys.date(planDate));
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package io.github.careplanspec.csv.receive;
+
+import io.github.careplanspec.model.InsuredNumber;
+import io.github.careplanspec.model.InsurerNumber;
+import io.github.careplanspec.model.OfficeNumber;
+import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.RecordLayout;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 受信処理 — turns received transmission units into the changes the spec asks of the receiving side, keyed as the
+ * spec keys them: families registered or replaced as a set (R26–R28, R35, R36, P9), deletions with their cascade
+ * (R31–R33, R36a, P8).
+ *
+ * <p>Rules applied, in this order:
+ * <ol>
+ *   <li>Units are meant to be given in processing order (R22: ascending ファイル連番; {@link #processAll} sorts).</li>
+ *   <li>Re-delivery: a unit whose {@link UnitId} (連番 + sender + receiver) the ledger knows is
+ *       {@link UnitOutcome.Status#DUPLICATE} and has no effect.</li>
+ *   <li>Every record is keyed ({@link ChangeKey}); a UPHOSOKU row joins the plan when No.63 is {@code 000000} and the
+ *       month when No.4 is {@code 00000000} (R37); a UPJSK row is keyed by its office (No.20) and the サービス種類 of its
+ *       サービスコード (No.15; R36). A record that cannot be keyed, or a unit that both registers and deletes one key,
+ *       makes the unit {@link UnitOutcome.Status#REJECTED}: nothing applies.</li>
+ *   <li>Per key, the rows of all member kinds of the unit form the family's new content (replace-as-a-set: a kind
+ *       without rows for the key ends up empty).</li>
+ *   <li>Out-of-order arrival: if the ledger holds a later ファイル連番 for a key, the unit's change to that key is
+ *       skipped and reported as {@link ReceiveEvent.ChangeSuperseded}; an equal 連番 (another sender) applies. So
+ *       the end state equals in-order processing whatever the arrival order (with the default
+ *       {@link ReceiveOptions}).</li>
+ * </ol>
+ *
+ * <p>Pure: {@link #process} reads the ledger and returns an outcome; the caller applies the outcome's events and
+ * records its key states (one transaction). Knows nothing of validation: a unit should be validated before. Immutable
+ * and thread-safe.
+ */
+public final class ReceiveProcessor {
+    private static final String PLAN_LINKED_MONTH = ChangeKey.UNLINKED_MONTH;
+    private static final String MONTH_LINKED_DATE = ChangeKey.UNLINKED_PLAN_DATE;
+    /** The order in which kinds are keyed: parents before dependents (R22, P11), deletions last. */
+    private static final List<FileKind> ORDER = List.of(FileKind.UP1KYO, FileKind.UP2KYO, FileKind.UP3KYO,
+            FileKind.UPPLAN, FileKind.UPSIKYU, FileKind.UPHOSOKU, FileKind.UPJSK, FileKind.UPKIHON,
+            FileKind.UPKIHON_SUB1, FileKind.UPKIHON_SUB2, FileKind.UPYOBO, FileKind.UPYOBO_SUB, FileKind.DLT1KYO,
+            FileKind.DLTPLAN, FileKind.DLTJSK, FileKind.DLTKIHON, FileKind.DLTYOBO);
+    /** UPKIHON No.62 家族構成 画像ファイル名 (P6). */
+    private static final int IMAGE_NAME_NO = 62;
+
+    private final ReceiveOptions options;
+
+    /** A processor with {@link ReceiveOptions#DEFAULT}. */
+    public ReceiveProcessor() {
+        this(ReceiveOptions.DEFAULT);
+    }
+
+    /**
+     * A processor.
+     *
+     * @param options the choices the spec leaves open
+     */
+    public ReceiveProcessor(ReceiveOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** @return the options */
+    public ReceiveOptions options() {
+        return options;
+    }
+
+    /**
+     * The kinds a deletion removes (R31–R33, R36a, P8; Q17 per {@link ReceiveOptions}).
+     *
+     * @param family the family
+     * @return the member kinds removed by the family's deletion kind
+     */
+    public Set<FileKind> cascade(Family family) {
+        Set<FileKind> s = EnumSet.copyOf(family.members());
+        if (family == Family.PLAN && !options.deleteSupplementWithPlan()
+                || family == Family.UTILIZATION && !options.deleteSupplementWithUtilization()) {
+            s.remove(FileKind.UPHOSOKU);
+        }
+        return s;
+    }
+
+    /**
+     * Processes units in processing order (R22, sorted by {@link UnitId}) against an in-memory ledger, recording
+     * each outcome in it. The caller applies the outcomes' events in the returned order.
+     *
+     * @param units the units, in any order
+     * @param ledger the ledger, updated
+     * @return one outcome per unit, in processing order
+     */
+    public List<UnitOutcome> processAll(Collection<ReceivedUnit> units, InMemoryReceiptLedger ledger) {
+        List<ReceivedUnit> sorted = new ArrayList<>(units);
+        sorted.sort((a, b) -> a.id().compareTo(b.id()));
+        List<UnitOutcome> out = new ArrayList<>();
+        for (ReceivedUnit u : sorted) {
+            UnitOutcome o = process(u, ledger);
+            ledger.record(o);
+            out.add(o);
+        }
+        return out;
+    }
+
+    /**
+     * Processes one unit.
+     *
+     * @param unit the unit
+     * @param ledger what was applied before (read only)
+     * @return the outcome: events to apply and key states to record with them
+     */
+    public UnitOutcome process(ReceivedUnit unit, ReceiptLedger ledger) {
+        UnitId id = unit.id();
+        if (ledger.isApplied(id)) {
+            return new UnitOutcome(id, UnitOutcome.Status.DUPLICATE, List.of(), Map.of(), List.of(),
+                    List.of("送信単位は適用済みです（再送） / unit already applied (re-delivery): " + id));
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<ChangeKey, Map<FileKind, List<Record>>> stores = new LinkedHashMap<>();
+        Map<ChangeKey, FileKind> deletions = new LinkedHashMap<>();
+        Map<ChangeKey, List<String>> imageNames = new LinkedHashMap<>();
+        for (FileKind kind : ORDER) {
+            List<Record> rs = unit.records(kind);
+            for (int i = 0; i < rs.size(); i++) {
+                Record r = rs.get(i);
+                String[] items = texts(r);
+                ChangeKey key;
+                try {
+                    key = keyOf(kind, items);
+                } catch (IllegalArgumentException e) {
+                    problems.add(kind.prefix() + " " + (i + 1) + "件目: キーを特定できません / record " + (i + 1)
+                            + ": cannot key it: " + e.getMessage());
+                    continue;
+                }
+                if (kind.operation() == FileKind.Operation.DELETE) {
+                    deletions.putIfAbsent(key, kind);
+                } else {
+                    stores.computeIfAbsent(key, k -> new EnumMap<>(FileKind.class))
+                            .computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
+                    if (kind == FileKind.UPKIHON && items.length >= IMAGE_NAME_NO
+                            && !items[IMAGE_NAME_NO - 1].isEmpty()) {
+                        imageNames.computeIfAbsent(key, k -> new ArrayList<>()).add(items[IMAGE_NAME_NO - 1]);
+                    }
+                }
+            }
+        }
+        for (ChangeKey k : deletions.keySet()) {
+            if (stores.containsKey(k)) {
+                problems.add("同じキーの登録と削除が同一送信単位にあります / the unit both registers and deletes "
+                        + k.canonical());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new UnitOutcome(id, UnitOutcome.Status.REJECTED, List.of(), Map.of(), problems, notes);
+        }
+        Map<ChangeKey, List<ImageFile>> images = linkImages(unit, imageNames, notes);
+
+        List<ReceiveEvent> events = new ArrayList<>();
+        Map<ChangeKey, KeyState> states = new LinkedHashMap<>();
+        for (Map.Entry<ChangeKey, Map<FileKind, List<Record>>> e : stores.entrySet()) {
+            ChangeKey key = e.getKey();
+            Optional<KeyState> st = ledger.state(key);
+            if (st.isPresent() && st.get().sequence().compareTo(id.sequence()) > 0) {
+                events.add(new ReceiveEvent.ChangeSuperseded(id, key, FileKind.Operation.REGISTER,
+                        st.get().sequence()));
+                notes.add("より新しい連番が適用済みのため登録を省きます / registration superseded by "
+                        + st.get().sequence() + ": " + key.canonical());
+                continue;
+            }
+            FamilyContent content = FamilyContent.of(e.getValue(), images.getOrDefault(key, List.of()));
+            events.add(new ReceiveEvent.FamilyStored(id, key, content, st.map(KeyState::present).orElse(false)));
+            states.put(key, new KeyState(id.sequence(), true));
+        }
+        for (ChangeKey key : deletions.keySet()) {
+            Optional<KeyState> st = ledger.state(key);
+            if (st.isPresent() && st.get().sequence().compareTo(id.sequence()) > 0) {
+                events.add(new ReceiveEvent.ChangeSuperseded(id, key, FileKind.Operation.DELETE,
+                        st.get().sequence()));
+                notes.add("より新しい連番が適用済みのため削除を省きます / deletion superseded by "
+                        + st.get().sequence() + ": " + key.canonical());
+                continue;
+            }
+            boolean held = st.map(KeyState::present).orElse(false);
+            if (!held) {
+                // P8: a deletion of a key the receiver does not hold is harmless; reported as a note
+                notes.add("削除対象を保持していません / deletion of a key not held: " + key.canonical());
+            }
+            events.add(new ReceiveEvent.FamilyDeleted(id, key, cascade(key.family()), held));
+            states.put(key, new KeyState(id.sequence(), false));
+        }
+        return new UnitOutcome(id, UnitOutcome.Status.APPLIED, events, states, List.of(), notes);
+    }
+
+    private static Map<ChangeKey, List<ImageFile>> linkImages(ReceivedUnit unit,
+            Map<ChangeKey, List<String>> imageNames, List<String> notes) {
+        Map<String, ImageFile> byName = new LinkedHashMap<>();
+        for (ImageFile f : unit.images()) {
+            byName.put(f.fileName(), f);
+        }
+        Set<String> used = new HashSet<>();
+        Map<ChangeKey, List<ImageFile>> out = new LinkedHashMap<>();
+        for (Map.Entry<ChangeKey, List<String>> e : imageNames.entrySet()) {
+            Set<ImageFile> linked = new LinkedHashSet<>();
+            for (String name : e.getValue()) {
+                ImageFile f = byName.get(name);
+                if (f == null) {
+                    // P5/U12: an image is 原則 sent; tolerate its absence
+                    notes.add("家族構成画像がありません / family image not in the unit: " + name);
+                } else {
+                    linked.add(f);
+                    used.add(name);
+                }
+            }
+            out.put(e.getKey(), List.copyOf(linked));
+        }
+        for (String name : byName.keySet()) {
+            if (!used.contains(name)) {
+                notes.add("どの利用者基本情報にも紐づかない画像を無視します / image linked by no 利用者基本情報 ignored: "
+                        + name);
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String[] texts(Record r) {
+        return ((RecordLayout) RecordLayout.of(r.getClass())).format(r);
+    }
+
+    /**
+     * The key of a record of a kind, from its item texts.
+     *
+     * @param kind the kind
+     * @param items the item texts
+     * @return the key
+     * @throws IllegalArgumentException if a key item is empty or malformed, or the kind is not keyed
+     */
+    static ChangeKey keyOf(FileKind kind, String[] items) {
+        InsurerNumber insurer = InsurerNumber.parse(item(items, 2));
+        InsuredNumber insured = InsuredNumber.parse(item(items, 3));
+        switch (kind) {
+            case UP1KYO:
+                return new ChangeKey.PlanKey(insurer, insured, date(items, 14));
+            case UP2KYO:
+            case UP3KYO:
+                return new ChangeKey.PlanKey(insurer, insured, date(items, 5));
+            case DLT1KYO:
+                return new ChangeKey.PlanKey(insurer, insured, date(items, 4));
+            case UPHOSOKU: {
+                String d = item(items, 4);
+                String m = item(items, 63);
+                if (PLAN_LINKED_MONTH.equals(m) && !MONTH_LINKED_DATE.equals(d)) {
+                    return new ChangeKey.PlanKey(insurer, insured, date(items, 4));
+                }
+                if (MONTH_LINKED_DATE.equals(d) && !PLAN_LINKED_MONTH.equals(m)) {
+                    return new ChangeKey.UtilizationKey(insurer, insured, month(items, 63));
+                }
+                throw new IllegalArgumentException("UPHOSOKU No.4 '" + d + "' / No.63 '" + m
+                        + "': exactly one must be the sentinel 00000000 / 000000 (R37)");
+            }
+            case UPPLAN:
+            case UPSIKYU:
+                return new ChangeKey.UtilizationKey(insurer, insured, month(items, 5));
+            case DLTPLAN:
+                return new ChangeKey.UtilizationKey(insurer, insured, month(items, 4));
+            case UPJSK: {
+                String code = item(items, 15);
+                if (code.length() < 2) {
+                    throw new IllegalArgumentException("No.15 サービスコード '" + code + "'");
+                }
+                return new ChangeKey.ResultKey(insurer, insured, month(items, 5), OfficeNumber.parse(item(items, 20)),
+                        ServiceTypeCode.parse(code.substring(0, 2)));
+            }
+            case DLTJSK:
+                return new ChangeKey.ResultKey(insurer, insured, month(items, 4), OfficeNumber.parse(item(items, 5)),
+                        ServiceTypeCode.parse(item(items, 6)));
+            case UPKIHON:
+            case UPKIHON_SUB1:
+            case UPKIHON_SUB2:
+            case DLTKIHON:
+                return new ChangeKey.BasicInfoKey(insurer, insured, date(items, 4));
+            case UPYOBO:
+            case UPYOBO_SUB:
+            case DLTYOBO:
+                return new ChangeKey.PreventionPlanKey(insurer, insured, date(items, 4));
+            default:
+                throw new IllegalArgumentException(kind + " is not keyed");
+        }
+    }
+
+    private static String item(String[] items, int no) {
+        if (items.length < no || items[no - 1] == null || items[no - 1].isEmpty()) {
+            throw new IllegalArgumentException("No." + no + " is empty");
+        }
+        return items[no - 1];
+    }
+
+    private static LocalDate date(String[] items, int no) {
+        String t = item(items, no);
+        try {
+            return LocalDate.parse(t, Keys.DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMMDD", e);
+        }
+    }
+
+    private static YearMonth month(String[] items, int no) {
+        String t = item(items, no);
+        try {
+            return YearMonth.parse(t, Keys.MONTH);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMM", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.careplanspec.csv.receive;
+
+import io.github.careplanspec.model.catalog.Catalog;
+import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.name.FileSequence;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A received transmission unit (送信単位, R21, P10) as the receiving processor needs it: its identity, its records
+ * per file kind (already read) and its 家族構成 images. How the files were read and checked is not its concern.
+ *
+ * @param id the ファイル連番, sender and receiver
+ * @param records per CSV kind, the records in file order
+ * @param images the UPKIHON_IMAGE files of the unit
+ */
+public record ReceivedUnit(UnitId id, Map<FileKind, List<Record>> records, List<ImageFile> images) {
+    /**
+     * Checks and copies.
+     *
+     * @param id the identity
+     * @param records per CSV kind, the records; each record must be of the kind's catalog type
+     * @param images the images
+     * @throws IllegalArgumentException if a kind is the image kind or a record is not of its kind's type
+     */
+    public ReceivedUnit {
+        Objects.requireNonNull(id, "id");
+        Map<FileKind, List<Record>> m = new EnumMap<>(FileKind.class);
+        for (Map.Entry<FileKind, List<Record>> e : records.entrySet()) {
+            FileKind kind = e.getKey();
+            if (!kind.isCsv()) {
+                throw new IllegalArgumentException(kind + " is not a CSV kind; pass images as images");
+            }
+            Optional<Class<? extends Record>> type = Catalog.recordType(kind);
+            for (Record r : e.getValue()) {
+                if (type.isPresent() && !type.get().isInstance(r)) {
+                    throw new IllegalArgumentException(kind + " holds " + type.get().getSimpleName()
+                            + " records, not " + r.getClass().getSimpleName());
+                }
+            }
+            if (!e.getValue().isEmpty()) {
+                m.put(kind, List.copyOf(e.getValue()));
+            }
+        }
+        records = Collections.unmodifiableMap(m);
+        images = List.copyOf(images);
+    }
+
+    /**
+     * A unit from its parts.
+     *
+     * @param sequence the ファイル連番
+     * @param sender the 送信元
+     * @param receiver the 送信先
+     * @param records per CSV kind, the records in file order
+     * @param images the images
+     * @return the unit
+     */
+    public static ReceivedUnit of(FileSequence sequence, Party sender, Party receiver,
+            Map<FileKind, ? extends List<? extends Record>> records, List<ImageFile> images) {
+        Map<FileKind, List<Record>> m = new EnumMap<>(FileKind.class);
+        records.forEach((k, v) -> m.put(k, List.copyOf(v)));
+        return new ReceivedUnit(new UnitId(sequence, sender, receiver), m, images);
+    }
+
+    /** @return the ファイル連番 */
+    public FileSequence sequence() {
+        return id.sequence();
+    }
+
+    /**
+     * The records of one kind.
+     *
+     * @param kind the kind
+     * @return the records, possibly empty
+     */
+    public List<Record> records(FileKind kind) {
+        return records.getOrDefault(kind, List.of());
+    }
+}

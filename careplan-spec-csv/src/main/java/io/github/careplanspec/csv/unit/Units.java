@@ -1,0 +1,60 @@
+package io.github.careplanspec.csv.unit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Entry points for receiving transmission units (送信単位):
+ *
+ * <pre>{@code
+ * ReceivedUnits received = Units.open(Path.of("inbox/2024-10-01.zip"));   // or a folder
+ * for (TransmissionUnit unit : received.units()) {                       // ascending ファイル連番 (R22)
+ *     for (UnitFile file : unit.files()) {                               // parents before dependents
+ *         ...
+ *     }
+ * }
+ * received.attachments();                                                // Sample.pdf and the like
+ * received.problems().forEach(p -> System.out.println(p.message(Locale.JAPANESE)));
+ * }</pre>
+ *
+ * See {@link UnitReader} for what is checked and guarded.
+ */
+public final class Units {
+    private Units() {
+    }
+
+    /**
+     * Opens a folder, a ZIP archive or a single received file with the default limits.
+     *
+     * @param path the folder or file
+     * @return the units, attachments and problems
+     * @throws IOException if the path itself cannot be read
+     */
+    public static ReceivedUnits open(Path path) throws IOException {
+        return UnitReader.defaults().read(path);
+    }
+
+    /**
+     * Opens a folder, a ZIP archive or a single received file.
+     *
+     * @param path the folder or file
+     * @param limits the guards
+     * @return the units, attachments and problems
+     * @throws IOException if the path itself cannot be read
+     */
+    public static ReceivedUnits open(Path path, UnitLimits limits) throws IOException {
+        return UnitReader.withLimits(limits).read(path);
+    }
+
+    /**
+     * Opens a ZIP archive from a stream (not closed) with the default limits.
+     *
+     * @param zip the archive
+     * @return the units, attachments and problems
+     * @throws IOException if the stream fails
+     */
+    public static ReceivedUnits openZip(InputStream zip) throws IOException {
+        return UnitReader.defaults().readZip(zip, "zip stream");
+    }
+}
