@@ -89,7 +89,7 @@ public final class SampleUnits {
         // ② utilization unit: 第6表予定 + 第7表 + 利用者補足情報 (対象年月)
         seq = "20250415120100";
         out.add(csv("UPPLAN_" + MONTH + "_" + kyo + seq, FileKind.UPPLAN, table6Rows()));
-        out.add(csv("UPSIKYU_" + MONTH + "_" + kyo + seq, FileKind.UPSIKYU, List.of(Map.of())));
+        out.add(csv("UPSIKYU_" + MONTH + "_" + kyo + seq, FileKind.UPSIKYU, table7Rows()));
         out.add(csv("UPHOSOKU_" + MONTH + "_" + kyo + seq, FileKind.UPHOSOKU, List.of(Map.of(4, "00000000"))));
         // ③ deletions from the 居宅介護支援事業所
         out.add(csv("DLT1KYO_" + kyo + "20250415120200", FileKind.DLT1KYO, List.of(Map.of())));
@@ -213,6 +213,21 @@ public final class SampleUnits {
             rows.add(m);
         }
         return rows;
+    }
+
+    /** A detail row and the 全合計 row (R51: サービスコード 999999, 事業所コード 9999999999, 単位数 0). */
+    private static List<Map<Integer, String>> table7Rows() {
+        Map<Integer, String> total = new HashMap<>();
+        total.put(6, "");
+        total.put(7, "9999999999");
+        total.put(9, "999999");
+        total.put(13, "0");
+        total.put(16, "0");
+        total.put(17, "");
+        total.put(23, "");
+        total.put(25, "");
+        total.put(34, "");
+        return List.of(Map.of(), total);
     }
 
     private static List<Map<Integer, String>> dayScheduleRows() {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.careplanspec.examples.sample.SampleUnits;
+import io.github.careplanspec.csv.CsvReader;
+import io.github.careplanspec.csv.ReadOptions;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.ColumnSpec;
 import io.github.careplanspec.model.catalog.FieldFormat;
@@ -109,10 +111,6 @@ class CorpusGenerator {
                     cell(k, file, "R10.date", c.no(), "20250230", "2月30日 / 30 February");
                     break;
                 }
-                if (c.no() > 3 && c.format() == FieldFormat.YEAR_MONTH) {
-                    cell(k, file, "R10.month", c.no(), "202500", "0月 / month 00");
-                    break;
-                }
             }
             cell(k, file, "R9", insurer.no(), "", "必須項目（保険者番号）が空 / required 保険者番号 empty");
         }
@@ -203,8 +201,34 @@ class CorpusGenerator {
 
     private void cell(FileKind k, String file, String rule, int no, String value, String description) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(file, csv(k, Map.of(no, value)));
+        files.put(file, mutate(k, file, no, value));
         write("invalid/" + k.prefix() + "-" + rule + "-No" + no, description, files, rule);
+    }
+
+    /** The sample file with item No. of its first record (of every record for a key item) replaced, every other byte as the writer wrote it. */
+    private byte[] mutate(FileKind k, String file, int no, String value) throws Exception {
+        List<ColumnSpec> cols = Catalog.columns(k);
+        StringBuilder b = new StringBuilder();
+        try (CsvReader<? extends Record> r = CsvReader.open(k, new java.io.ByteArrayInputStream(
+                samples.get(file).content()), ReadOptions.strict())) {
+            boolean first = true;
+            while (r.hasNext()) {
+                List<String> t = new ArrayList<>(r.next().texts());
+                if (first || no <= 3) { // a key item (保険者番号, 被保険者番号) changes in every record of the file
+                    t.set(no - 1, value);
+                    first = false;
+                }
+                for (int i = 0; i < t.size(); i++) {
+                    if (i > 0) {
+                        b.append(',');
+                    }
+                    String v = t.get(i);
+                    b.append(cols.get(i).format() == FieldFormat.FREE_TEXT ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+                }
+                b.append("\r\n");
+            }
+        }
+        return b.toString().getBytes(MS932);
     }
 
     private String text(String file, UnaryOperator<String> edit) {
