@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Drives careplan-spec.jar as a user would: exit codes, outputs, inspect, JSON schema, seal → openssl decrypt.
 # Run after `mvn -B verify` (needs careplan-spec-examples/target/careplan-spec.jar, openssl, python3 + jsonschema).
+PYTHON="${PYTHON:-python3}"
 set -uo pipefail
 cd "$(dirname "$0")/../../../.."
 JAR=careplan-spec-examples/target/careplan-spec.jar
@@ -38,7 +39,7 @@ for f in sys.argv[2:]:
     Draft202012Validator(schema).validate(json.load(open(f, encoding="utf-8")))
 print("valid")
 PY
-check "json reports match the schema" valid "$(python3 "$T/schema.py" "$SCHEMA" "$T/v.json" "$T/bad.json" 2>&1 | tail -1)"
+check "json reports match the schema" valid "$("$PYTHON" "$T/schema.py" "$SCHEMA" "$T/v.json" "$T/bad.json" 2>&1 | tail -1)"
 contains "json names the rule" "$T/bad.json" '"rule":"R10.insurer"'
 
 # --- other formats and --output
@@ -51,14 +52,14 @@ contains "junit shape" "$T/r.xml" "<testsuite"
 printf '202407,\x81\x20\r\n' > "$T/bad/DLT1KYO_0899999991_43_0899999992_11_20250415120200.CSV"
 cps validate "$T/bad/DLT1KYO_0899999991_43_0899999992_11_20250415120200.CSV" > /dev/null; check "bad bytes exit" 1 $?
 cp "$PLAN" "$T/plan.csv"; cps validate "$T/plan.csv" > /dev/null; check "bad name exit" 1 $?
-python3 - "$T/evil.zip" <<'PY'
+"$PYTHON" - "$T/evil.zip" <<'PY'
 import sys, zipfile
 with zipfile.ZipFile(sys.argv[1], "w") as z:
     z.writestr("../../UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV", "202407")
 PY
 cps validate "$T/evil.zip" > "$T/evil.txt"; check "hostile archive exit" 1 $?
 contains "hostile archive rule" "$T/evil.txt" "R21.archive"
-(cd "$T/units" && zip -q ../units.zip ./*) 2>/dev/null || python3 -c "
+(cd "$T/units" && zip -q ../units.zip ./*) 2>/dev/null || "$PYTHON" -c "
 import sys, zipfile, os
 with zipfile.ZipFile('$T/units.zip', 'w', zipfile.ZIP_DEFLATED) as z:
     [z.write(os.path.join('$T/units', n), n) for n in sorted(os.listdir('$T/units'))]"
@@ -86,7 +87,7 @@ contains "inspect DLTJSK delete" "$T/inspect.txt" "DLTJSK 第6表実績情報削
 contains "inspect IMAGE sequence and branch" "$T/inspect.txt" "連番 20250415132400	枝番 0001"
 contains "inspect unknown type" "$T/inspect.txt" "XX: 不明"
 cps inspect --format json "$T/names" > "$T/inspect.json"; check "inspect json exit" 0 $?
-check "inspect json parses" 4 "$(python3 -c "import json,sys; print(len(json.load(open('$T/inspect.json'))['files']))")"
+check "inspect json parses" 4 "$("$PYTHON" -c "import json,sys; print(len(json.load(open('$T/inspect.json'))['files']))")"
 
 # --- convert round trip, byte for byte
 cps convert --to json --out "$T/json" "$PLAN" 2> /dev/null; check "convert to json exit" 0 $?
