@@ -187,6 +187,14 @@ public final class Rules {
     public static final Rule R31_NOTHING = add("R31.nothing", WARNING, BUSINESS_RULE,
             "rules.md R31, R32, R33, R34; notes-yobo.md P8 (inferred)");
 
+    // ---- what the strict reader finds that no field rule states (UnitValidator; interim, see CHANGELOG) ----
+
+    /** R2, R3, R6, R7: an error of the strict reader that no field rule reports (bad bytes, quoting, header row…). */
+    public static final Rule R3_READER = add("R3.reader", ERROR, STRUCTURE, "rules.md R2, R3, R6, R7 (CSV reader)");
+    /** R3a: a warning of the strict reader (free text not quoted). */
+    public static final Rule R3_READER_WARNING = add("R3.readerWarning", WARNING, STRUCTURE,
+            "rules.md R3, R3a (CSV reader)");
+
     // ---- what receiving found (UnitProblem, one rule per UnitProblemCode) ----
 
     private static final Map<UnitProblemCode, Rule> UNIT_PROBLEMS = unitProblemRules();
