@@ -141,12 +141,7 @@ public final class UnitValidator {
      */
     public void validate(Path path, ValidationReport.Builder report) throws IOException {
         ReceivedUnits received = Units.open(path);
-        String prefix = "";
-        if (!Files.isDirectory(path) && isZip(path)) {
-            Path name = path.getFileName();
-            prefix = (name == null ? path.toString() : name.toString()) + "!/";
-        }
-        validate(received, prefix, report);
+        validate(received, prefixOf(path), report);
     }
 
     /**
@@ -164,6 +159,39 @@ public final class UnitValidator {
         for (TransmissionUnit u : received.units()) {
             validateFilesAndUnit(u, prefix, report);
         }
+    }
+
+    /**
+     * Validates one unit of a reception: the problems receiving found for it ({@link ReceivedUnits#problems(
+     * TransmissionUnit)}: its combination, its files), each file, the unit rules.
+     *
+     * @param received the reception
+     * @param unit one of its units
+     * @param prefix put before every file name and entry path; may be empty
+     * @param report receives the file summaries and the issues
+     * @throws IOException if a file cannot be read
+     */
+    public void validate(ReceivedUnits received, TransmissionUnit unit, String prefix,
+            ValidationReport.Builder report) throws IOException {
+        for (UnitProblem p : received.problems(unit)) {
+            report.report(issueOf(p, prefix));
+        }
+        validateFilesAndUnit(unit, prefix, report);
+    }
+
+    /**
+     * The prefix under which the files of a path are reported: {@code NAME.zip!/} for a ZIP archive, else empty.
+     *
+     * @param path a folder, archive or file
+     * @return the prefix
+     * @throws IOException if the file cannot be read
+     */
+    public static String prefixOf(Path path) throws IOException {
+        if (!Files.isDirectory(path) && isZip(path)) {
+            Path name = path.getFileName();
+            return (name == null ? path.toString() : name.toString()) + "!/";
+        }
+        return "";
     }
 
     /**
