@@ -456,6 +456,20 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
             multi++;
             i += len;
         }
-        return multi > 0;
+        // Short MS932 text can be valid UTF-8 by accident (e.g. 龜ｱ = E9 BE B1): when the bytes are also valid MS932,
+        // call them UTF-8 only with enough multibyte sequences to make an accident implausible (reading chosen here).
+        return multi > 0 && (multi >= UTF8_EVIDENCE || !validMs932(b, from, to, truncated));
+    }
+
+    /** Multibyte UTF-8 sequences needed to prefer UTF-8 over bytes that are also valid MS932. */
+    static final int UTF8_EVIDENCE = 8;
+
+    private static boolean validMs932(byte[] b, int from, int to, boolean truncated) {
+        java.nio.charset.CharsetDecoder d = Ms932.CHARSET.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from + 1);
+        java.nio.charset.CoderResult r = d.decode(java.nio.ByteBuffer.wrap(b, from, to - from), out, !truncated);
+        return !r.isError();
     }
 }

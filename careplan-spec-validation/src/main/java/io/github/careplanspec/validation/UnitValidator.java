@@ -1,17 +1,12 @@
 package io.github.careplanspec.validation;
 
-import io.github.careplanspec.csv.CsvItem;
-import io.github.careplanspec.csv.CsvProblem;
 import io.github.careplanspec.csv.CsvReader;
-import io.github.careplanspec.csv.ProblemCode;
 import io.github.careplanspec.csv.ReadOptions;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitFile;
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.Units;
-import io.github.careplanspec.model.catalog.Catalog;
-import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
@@ -29,6 +24,7 @@ import io.github.careplanspec.validation.rules.UnitContext;
 import io.github.careplanspec.validation.rules.UnitRule;
 import io.github.careplanspec.validation.rules.UtilizationFamilyRule;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,8 +39,8 @@ import java.util.Set;
 /**
  * The entry point for transmission units (送信単位): validates a {@link TransmissionUnit}, or a received folder or
  * ZIP archive ({@link Units#open}), into one {@link ValidationReport}. For each unit, in processing order (R22):
- * every file through the field, record and file rules of a {@link CarePlanValidator} (read strictly with
- * {@link CsvReader}), then the unit rules across its files (R26–R30, P4, P6 …). What receiving found — names, the
+ * every file through {@link FileValidator} (strict reading with {@link CsvReader}, the naming and reading rules,
+ * the field, record and file rules of a {@link CarePlanValidator}), then the unit rules across its files (R26–R30, P4, P6 …). What receiving found — names, the
  * unit combinations of R21, hostile archives — is reported too, one rule per {@code UnitProblemCode}
  * ({@link Rules#ofUnitProblem}).
  *
@@ -110,8 +106,6 @@ public final class UnitValidator {
     /** @return every rule this validator may report, without duplicates */
     public Set<Rule> rules() {
         Set<Rule> s = new LinkedHashSet<>(validator.rules());
-        s.add(Rules.R3_READER);
-        s.add(Rules.R3_READER_WARNING);
         for (UnitRule r : unitRules) {
             s.addAll(r.rules());
         }
@@ -234,8 +228,7 @@ public final class UnitValidator {
                 continue;
             }
             List<RecordContext<?>> records = new ArrayList<>();
-            long n = validateFile(f, context, records, report);
-            report.file(reported, f.kind().prefix(), n);
+            validateFile(f, context, records, report);
             files.add(new UnitContext.UnitFile(context, records));
         }
         UnitContext ctx = new UnitContext(unit.key().sequence().text(), files);
@@ -244,10 +237,12 @@ public final class UnitValidator {
         }
     }
 
-    /** Reads one CSV file strictly, feeds the record and file rules, keeps the records for the unit rules. */
-    private long validateFile(UnitFile f, FileContext context, List<RecordContext<?>> records, IssueSink report)
-            throws IOException {
-        RecordLayout<? extends Record> layout = Catalog.layout(f.kind());
+    /**
+     * Validates one CSV file with {@link FileValidator} (strict reading, naming and reading rules, the record and
+     * file rules) and keeps its records for the unit rules.
+     */
+    private long validateFile(UnitFile f, FileContext context, List<RecordContext<?>> records,
+            ValidationReport.Builder report) throws IOException {
         FileRule collector = new FileRule() {
             @Override
             public List<Rule> rules() {
@@ -259,54 +254,10 @@ public final class UnitValidator {
                 return (record, s) -> records.add(record);
             }
         };
-        CarePlanValidator.FileValidation fv = validator.withFileRule(collector).startFile(context, layout, report);
-        long count = 0;
-        try (CsvReader<? extends Record> reader = f.reader(ReadOptions.strict())) {
-            while (reader.hasNext()) {
-                CsvItem<? extends Record> item = reader.next();
-                boolean feed = !item.isFileLevel();
-                for (CsvProblem p : item.problems()) {
-                    if (blocksRecord(p.code())) {
-                        feed = false;
-                    }
-                    if (!leftToTheValidator(p.code())) {
-                        report.report(issueOf(p, context.file(), item));
-                    }
-                }
-                if (!item.isFileLevel()) {
-                    count = item.recordIndex();
-                }
-                if (feed) {
-                    fv.accept(item.line(), item.texts().toArray(new String[0]));
-                }
-            }
+        try (InputStream in = f.openStream()) {
+            return FileValidator.of(validator.withFileRule(collector), ReadOptions.strict())
+                    .validate(in, context.file(), report);
         }
-        fv.finish();
-        return count;
-    }
-
-    /** A reader problem after which the record's texts are not worth validating item by item. */
-    private static boolean blocksRecord(ProblemCode code) {
-        return code == ProblemCode.HEADER_ROW || code == ProblemCode.BLANK_LINE
-                || code == ProblemCode.RECORD_TOO_LONG || code == ProblemCode.UNCLOSED_QUOTE;
-    }
-
-    /** Reader problems the validator's field and file rules report themselves (R7, R8–R10, R2, R11). */
-    private static boolean leftToTheValidator(ProblemCode code) {
-        return code == ProblemCode.COLUMN_COUNT || code == ProblemCode.FIELD_FORMAT
-                || code == ProblemCode.MIXED_CSV_VERSION || code == ProblemCode.GAIJI
-                || code == ProblemCode.OUTSIDE_MS932;
-    }
-
-    private static ValidationIssue issueOf(CsvProblem p, String file, CsvItem<?> item) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("csvCode", p.code().id());
-        params.put("problemJa", p.message(Locale.JAPANESE));
-        params.put("problemEn", p.message(Locale.ENGLISH));
-        Rule rule = p.isError() ? Rules.R3_READER : Rules.R3_READER_WARNING;
-        long line = p.line() > 0 ? p.line() : item.line();
-        return new ValidationIssue(rule, file, line, p.recordIndex(), p.column() == null ? 0 : p.column().no(),
-                p.column() == null ? null : p.column().name(), p.raw(), params);
     }
 
     /**
