@@ -1,11 +1,21 @@
 package io.github.careplanspec.csv.receive;
 
+import io.github.careplanspec.csv.CsvItem;
+import io.github.careplanspec.csv.CsvProblem;
+import io.github.careplanspec.csv.CsvReader;
+import io.github.careplanspec.csv.ReadOptions;
+import io.github.careplanspec.csv.unit.TransmissionUnit;
+import io.github.careplanspec.csv.unit.UnitFile;
+import io.github.careplanspec.csv.unit.UnitKey;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileSequence;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +75,52 @@ public record ReceivedUnit(UnitId id, Map<FileKind, List<Record>> records, List<
         Map<FileKind, List<Record>> m = new EnumMap<>(FileKind.class);
         records.forEach((k, v) -> m.put(k, List.copyOf(v)));
         return new ReceivedUnit(new UnitId(sequence, sender, receiver), m, images);
+    }
+
+    /**
+     * Reads a transmission unit (送信単位) as it was sent or received ({@code csv.unit}) into a unit for the
+     * processor: every CSV file through {@link CsvReader} in strict mode (what the spec says), each 家族構成 image as
+     * an {@link ImageFile} under its file name. Files of one kind are concatenated in the unit's processing order.
+     * The bytes are read once; the unit is not checked against the combinations of R21 ({@link
+     * TransmissionUnit#check()}) nor validated.
+     *
+     * @param unit the unit
+     * @return the unit with its records and images
+     * @throws IOException if a file's bytes cannot be read
+     * @throws UnreadableUnitException if the strict reader finds an error in some file (nothing is returned then:
+     *                                 a unit with a record lost could delete data when applied)
+     */
+    public static ReceivedUnit from(TransmissionUnit unit) throws IOException, UnreadableUnitException {
+        UnitKey k = unit.key();
+        Map<FileKind, List<Record>> records = new EnumMap<>(FileKind.class);
+        List<ImageFile> images = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (UnitFile f : unit.files()) {
+            if (!f.kind().isCsv()) {
+                images.add(new ImageFile(f.fileName(), f.bytes()));
+                continue;
+            }
+            List<Record> rows = records.computeIfAbsent(f.kind(), x -> new ArrayList<>());
+            try (CsvReader<? extends Record> reader = f.reader(ReadOptions.strict())) {
+                while (reader.hasNext()) {
+                    CsvItem<? extends Record> item = reader.next();
+                    for (CsvProblem p : item.problems()) {
+                        if (p.isError()) {
+                            problems.add(f.fileName() + ": " + p.message(Locale.JAPANESE) + " / "
+                                    + p.message(Locale.ENGLISH));
+                        }
+                    }
+                    if (!item.isFileLevel() && item.isOk()) {
+                        rows.add(item.value());
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnreadableUnitException(k.toString(), problems);
+        }
+        return new ReceivedUnit(new UnitId(k.sequence(), new Party(k.senderOffice(), k.senderServiceType()),
+                new Party(k.receiverOffice(), k.receiverServiceType())), records, images);
     }
 
     /** @return the ファイル連番 */

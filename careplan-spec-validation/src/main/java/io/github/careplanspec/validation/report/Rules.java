@@ -10,6 +10,9 @@ import static io.github.careplanspec.validation.report.IssueType.VALUE;
 import static io.github.careplanspec.validation.report.Severity.ERROR;
 import static io.github.careplanspec.validation.report.Severity.WARNING;
 
+import io.github.careplanspec.csv.unit.UnitProblem;
+import io.github.careplanspec.csv.unit.UnitProblemCode;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +160,36 @@ public final class Rules {
     public static final Rule P7_ORDER = add("P7.order", WARNING, STRUCTURE,
             "notes-yobo.md P7 (inferred); uncertain-yobo.md U13");
 
+    // ---- unit rules: across the files of one transmission unit (UnitRule) ----
+
+    /** R26, R30: a 第2表/第3表/plan-linked 利用者補足情報 row whose plan key has no 第1表 row in the unit. */
+    public static final Rule R26_ORPHAN = add("R26.orphan", ERROR, BUSINESS_RULE, "rules.md R26, R30 (inferred)");
+    /** R27, R30: a 第7表/month-linked 利用者補足情報 row whose user and month have no 第6表 row in the unit. */
+    public static final Rule R27_ORPHAN = add("R27.orphan", ERROR, BUSINESS_RULE, "rules.md R27, R30 (inferred)");
+    /** R27, R51: a 第6表 user and month without 第7表 rows in a unit that carries a 第7表. */
+    public static final Rule R27_NO_ANNEX = add("R27.noAnnex", WARNING, BUSINESS_RULE,
+            "rules.md R27, R51 (inferred)");
+    /** R29, R30: a 第1表 or 第6表 key without its 利用者補足情報 row in a unit that carries a UPHOSOKU. */
+    public static final Rule R30_NO_SUPPLEMENT = add("R30.noSupplement", WARNING, BUSINESS_RULE,
+            "rules.md R26, R27, R29, R30 (inferred)");
+    /** R30: two 利用者補足情報 rows with the same key in one unit. */
+    public static final Rule R30_DUPLICATE_SUPPLEMENT = add("R30.duplicateSupplement", WARNING, BUSINESS_RULE,
+            "rules.md R30 (inferred)");
+    /** P4: a 別表1/別表2 row without its 利用者基本情報 row, or a 別表 row without its 予防計画書 row. */
+    public static final Rule P4_ORPHAN = add("P4.orphan", ERROR, BUSINESS_RULE, "notes-yobo.md P4 (inferred)");
+    /** P6: UPKIHON No.62 names a 家族構成 image that is not in the unit. */
+    public static final Rule P6_MISSING_IMAGE = add("P6.missingImage", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P5, P6; uncertain-yobo.md U9, U12");
+    /** P6: a 家族構成 image of the unit that no UPKIHON No.62 names. */
+    public static final Rule P6_UNNAMED_IMAGE = add("P6.unnamedImage", WARNING, BUSINESS_RULE,
+            "notes-yobo.md P6 (inferred); uncertain-yobo.md U9");
+    /** R31–R33, P8: a deletion of a key the receiver does not hold (only with a view of the receiver's data). */
+    public static final Rule R31_NOTHING = add("R31.nothing", WARNING, BUSINESS_RULE,
+            "rules.md R31, R32, R33, R34; notes-yobo.md P8 (inferred)");
+
+    // ---- what receiving found (UnitProblem, one rule per UnitProblemCode) ----
+
+    private static final Map<UnitProblemCode, Rule> UNIT_PROBLEMS = unitProblemRules();
 
     // ---- reading and naming rules (FileValidator: what the CSV reader finds, the file name) ----
 
@@ -218,6 +251,31 @@ public final class Rules {
     /** @return every rule, in declaration order */
     public static List<Rule> all() {
         return List.copyOf(BY_ID.values());
+    }
+
+    /**
+     * The rule that reports a problem found while receiving or checking a transmission unit ({@link UnitProblem}):
+     * id {@code <cited rule>.<code id>}, e.g. {@code R21.UNIT003}; the archive guards, which are no rule of the
+     * spec, cite R21 ({@code R21.UNIT014}). Severity: the code's usual severity.
+     *
+     * @param code the problem code
+     * @return its rule
+     */
+    public static Rule ofUnitProblem(UnitProblemCode code) {
+        return UNIT_PROBLEMS.get(code);
+    }
+
+    private static Map<UnitProblemCode, Rule> unitProblemRules() {
+        Map<UnitProblemCode, Rule> m = new EnumMap<>(UnitProblemCode.class);
+        for (UnitProblemCode c : UnitProblemCode.values()) {
+            boolean guard = "ZIP".equals(c.rule());
+            String cited = guard ? "R21" : c.rule();
+            String spec = (cited.startsWith("P") ? "notes-yobo.md " : "rules.md ") + cited
+                    + (guard ? " (hostile-archive guard, " : " (") + "receiving " + c.id() + ")";
+            m.put(c, add(cited + "." + c.id(), c.severity() == io.github.careplanspec.csv.Severity.ERROR ? ERROR
+                    : WARNING, c.rule().equals("R15") || guard ? STRUCTURE : BUSINESS_RULE, spec));
+        }
+        return m;
     }
 
     /**

@@ -1,0 +1,132 @@
+package io.github.careplanspec.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.careplanspec.csv.unit.TransmissionUnit;
+import io.github.careplanspec.csv.unit.UnitFile;
+import io.github.careplanspec.model.InsuredNumber;
+import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
+import io.github.careplanspec.model.name.FileSequence;
+import io.github.careplanspec.validation.UnitValidator;
+import io.github.careplanspec.validation.report.ValidationReport;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code import} then {@code export}: conformant files that validate with no error; a unit with an error applies nothing. */
+class ImportExportCommandTest {
+    private static final AtomicInteger DB = new AtomicInteger();
+    private static final FileSequence SEQ = FileSequence.parse("20241025120000");
+
+    @TempDir
+    Path dir;
+
+    private static String newDb() {
+        return "jdbc:h2:mem:importexport" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static TransmissionUnit unit(List<ServiceTicketAnnexLine> annex) throws Exception {
+        return TransmissionUnit.builder(ValidSamples.PLANNER, ServiceTypeCode.parse("43"), ValidSamples.HELPER,
+                        ServiceTypeCode.parse("11"), SEQ)
+                .add(FileKind.UPPLAN, List.of(ValidSamples.visit(), ValidSamples.rental()))
+                .add(FileKind.UPSIKYU, annex)
+                .add(FileKind.UPHOSOKU, List.of(ValidSamples.monthSupplement())).build();
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(command);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static long rows(String url, String table) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void importThenExportGivesConformantFilesThatValidateWithNoError() throws Exception {
+        TransmissionUnit sent = unit(ValidSamples.annexSheet());
+        Path inbox = dir.resolve("inbox");
+        sent.writeTo(inbox);
+        String db = newDb();
+        Run imported = run(new ImportCommand(), "--db", db, inbox.toString());
+        assertEquals(0, imported.exit(), imported::toString);
+        assertTrue(imported.out().startsWith("applied   " + sent.key()), imported::out);
+        // re-delivery: a duplicate, exit 0
+        Run again = run(new ImportCommand(), "--db", db, inbox.toString());
+        assertEquals(0, again.exit(), again::toString);
+        assertTrue(again.out().startsWith("duplicate " + sent.key()), again::out);
+
+        Path outbox = dir.resolve("outbox");
+        Run exported = run(new ExportCommand(), "--db", db, "--out", outbox.toString(), "--sequence",
+                SEQ.text());
+        assertEquals(0, exported.exit(), exported::toString);
+        ValidationReport report = UnitValidator.standard().validate(outbox);
+        assertEquals(0, report.errors(), () -> report.toText(Locale.ENGLISH));
+        assertEquals(3, report.files().size());
+        // sender and receiver came from the ledger, the sequence was given: the same unit, byte for byte
+        for (UnitFile f : sent.files()) {
+            assertArrayEquals(f.bytes(), Files.readAllBytes(outbox.resolve(f.fileName())), f.fileName());
+        }
+    }
+
+    @Test
+    void aUnitWithAnErrorAppliesNothingAndExitsOne() throws Exception {
+        List<ServiceTicketAnnexLine> otherUser = new ArrayList<>();
+        for (ServiceTicketAnnexLine l : ValidSamples.annexSheet()) {
+            otherUser.add(l.toBuilder().insuredNumber(InsuredNumber.parse("0000099999")).build());
+        }
+        TransmissionUnit bad = unit(otherUser);
+        Path zip = dir.resolve("bad.zip");
+        try (var out = Files.newOutputStream(zip)) {
+            bad.writeZip(out);
+        }
+        String db = newDb();
+        Run r = run(new ImportCommand(), "--db", db, zip.toString());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().startsWith("rejected  " + bad.key()) && r.out().contains("R27.orphan"), r::out);
+        assertEquals(0, rows(db, "cp_upplan"));
+        assertEquals(0, rows(db, "cp_upsikyu"));
+        assertEquals(0, rows(db, "cp_uphosoku"));
+        assertEquals(0, rows(db, "cp_applied_unit"));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(1, s.count());
+        }
+    }
+
+    @Test
+    void usageAndUnreadablePathsExitTwo() {
+        assertEquals(2, run(new ImportCommand(), "--db", newDb(), dir.resolve("missing").toString()).exit());
+        assertEquals(2, run(new ImportCommand()).exit());
+        // an empty database has no ledger to name the sender and receiver
+        assertEquals(2, run(new ExportCommand(), "--db", newDb(), "--out", dir.resolve("o").toString()).exit());
+    }
+}

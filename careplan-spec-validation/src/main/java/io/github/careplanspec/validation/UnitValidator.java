@@ -1,0 +1,298 @@
+package io.github.careplanspec.validation;
+
+import io.github.careplanspec.csv.CsvReader;
+import io.github.careplanspec.csv.ReadOptions;
+import io.github.careplanspec.csv.unit.ReceivedUnits;
+import io.github.careplanspec.csv.unit.TransmissionUnit;
+import io.github.careplanspec.csv.unit.UnitFile;
+import io.github.careplanspec.csv.unit.UnitProblem;
+import io.github.careplanspec.csv.unit.Units;
+import io.github.careplanspec.validation.report.IssueSink;
+import io.github.careplanspec.validation.report.Rule;
+import io.github.careplanspec.validation.report.Rules;
+import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.report.ValidationReport;
+import io.github.careplanspec.validation.rules.BasicInfoFamilyRule;
+import io.github.careplanspec.validation.rules.DeletionTargetRule;
+import io.github.careplanspec.validation.rules.FileContext;
+import io.github.careplanspec.validation.rules.FileRule;
+import io.github.careplanspec.validation.rules.HeldKeys;
+import io.github.careplanspec.validation.rules.PlanFamilyRule;
+import io.github.careplanspec.validation.rules.PreventionPlanFamilyRule;
+import io.github.careplanspec.validation.rules.RecordContext;
+import io.github.careplanspec.validation.rules.UnitContext;
+import io.github.careplanspec.validation.rules.UnitRule;
+import io.github.careplanspec.validation.rules.UtilizationFamilyRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The entry point for transmission units (送信単位): validates a {@link TransmissionUnit}, or a received folder or
+ * ZIP archive ({@link Units#open}), into one {@link ValidationReport}. For each unit, in processing order (R22):
+ * every file through {@link FileValidator} (strict reading with {@link CsvReader}, the naming and reading rules,
+ * the field, record and file rules of a {@link CarePlanValidator}), then the unit rules across its files (R26–R30, P4, P6 …). What receiving found — names, the
+ * unit combinations of R21, hostile archives — is reported too, one rule per {@code UnitProblemCode}
+ * ({@link Rules#ofUnitProblem}).
+ *
+ * <p>Immutable, thread-safe and reusable: one instance may validate many units in parallel (each call keeps its own
+ * state; {@link ValidationReport.Builder} is thread-safe).
+ *
+ * <pre>{@code
+ * ValidationReport report = UnitValidator.standard().validate(Path.of("inbox/units.zip"));
+ * System.out.println(report.toText(Locale.JAPANESE));
+ * }</pre>
+ */
+public final class UnitValidator {
+    private static final UnitValidator STANDARD = new UnitValidator(CarePlanValidator.standard(),
+            List.of(new PlanFamilyRule(), new UtilizationFamilyRule(), new BasicInfoFamilyRule(),
+                    new PreventionPlanFamilyRule()));
+
+    private final CarePlanValidator validator;
+    private final List<UnitRule> unitRules;
+
+    private UnitValidator(CarePlanValidator validator, List<UnitRule> unitRules) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.unitRules = List.copyOf(unitRules);
+    }
+
+    /** @return the standard record and file rules and every unit rule that needs nothing but the unit */
+    public static UnitValidator standard() {
+        return STANDARD;
+    }
+
+    /**
+     * The same unit rules with other record and file rules.
+     *
+     * @param recordAndFileRules the validator for each file
+     * @return a new unit validator
+     */
+    public UnitValidator withFileValidator(CarePlanValidator recordAndFileRules) {
+        return new UnitValidator(recordAndFileRules, unitRules);
+    }
+
+    /**
+     * A validator with one more unit rule.
+     *
+     * @param rule the rule
+     * @return a new unit validator
+     */
+    public UnitValidator withUnitRule(UnitRule rule) {
+        List<UnitRule> l = new ArrayList<>(unitRules);
+        l.add(Objects.requireNonNull(rule, "rule"));
+        return new UnitValidator(validator, l);
+    }
+
+    /**
+     * A validator that also reports deletions of keys the receiver does not hold ({@link DeletionTargetRule},
+     * R31–R34, P8) — something the unit alone cannot tell.
+     *
+     * @param held what the receiver holds
+     * @return a new unit validator
+     */
+    public UnitValidator withHeldKeys(HeldKeys held) {
+        return withUnitRule(new DeletionTargetRule(held));
+    }
+
+    /** @return every rule this validator may report, without duplicates */
+    public Set<Rule> rules() {
+        Set<Rule> s = new LinkedHashSet<>(validator.rules());
+        for (UnitRule r : unitRules) {
+            s.addAll(r.rules());
+        }
+        return s;
+    }
+
+    /**
+     * Validates a folder, a ZIP archive or a single received file.
+     *
+     * @param path the folder or file
+     * @return the report
+     * @throws IOException if the path itself or a file of it cannot be read
+     */
+    public ValidationReport validate(Path path) throws IOException {
+        ValidationReport.Builder b = ValidationReport.builder();
+        validate(path, b);
+        return b.build();
+    }
+
+    /**
+     * Validates a folder, a ZIP archive or a single received file. Files are reported by name; an entry of a ZIP
+     * as {@code archive.zip!/NAME.CSV}.
+     *
+     * @param path the folder or file
+     * @param report receives the file summaries and the issues
+     * @throws IOException if the path itself or a file of it cannot be read
+     */
+    public void validate(Path path, ValidationReport.Builder report) throws IOException {
+        ReceivedUnits received = Units.open(path);
+        validate(received, prefixOf(path), report);
+    }
+
+    /**
+     * Validates what a reception holds: its problems, then each unit in processing order.
+     *
+     * @param received the reception
+     * @param prefix put before every file name and entry path (e.g. {@code archive.zip!/}); may be empty
+     * @param report receives the file summaries and the issues
+     * @throws IOException if a file cannot be read
+     */
+    public void validate(ReceivedUnits received, String prefix, ValidationReport.Builder report) throws IOException {
+        for (UnitProblem p : received.problems()) {
+            report.report(issueOf(p, prefix));
+        }
+        for (TransmissionUnit u : received.units()) {
+            validateFilesAndUnit(u, prefix, report);
+        }
+    }
+
+    /**
+     * Validates one unit of a reception: the problems receiving found for it ({@link ReceivedUnits#problems(
+     * TransmissionUnit)}: its combination, its files), each file, the unit rules.
+     *
+     * @param received the reception
+     * @param unit one of its units
+     * @param prefix put before every file name and entry path; may be empty
+     * @param report receives the file summaries and the issues
+     * @throws IOException if a file cannot be read
+     */
+    public void validate(ReceivedUnits received, TransmissionUnit unit, String prefix,
+            ValidationReport.Builder report) throws IOException {
+        for (UnitProblem p : received.problems(unit)) {
+            report.report(issueOf(p, prefix));
+        }
+        validateFilesAndUnit(unit, prefix, report);
+    }
+
+    /**
+     * The prefix under which the files of a path are reported: {@code NAME.zip!/} for a ZIP archive, else empty.
+     *
+     * @param path a folder, archive or file
+     * @return the prefix
+     * @throws IOException if the file cannot be read
+     */
+    public static String prefixOf(Path path) throws IOException {
+        if (!Files.isDirectory(path) && isZip(path)) {
+            Path name = path.getFileName();
+            return (name == null ? path.toString() : name.toString()) + "!/";
+        }
+        return "";
+    }
+
+    /**
+     * Validates one unit: its combination (R21, {@link TransmissionUnit#check()}), each file, the unit rules.
+     *
+     * @param unit the unit
+     * @return the report
+     * @throws IOException if a file cannot be read
+     */
+    public ValidationReport validate(TransmissionUnit unit) throws IOException {
+        ValidationReport.Builder b = ValidationReport.builder();
+        validate(unit, "", b);
+        return b.build();
+    }
+
+    /**
+     * Validates one unit into a report being built.
+     *
+     * @param unit the unit
+     * @param prefix put before every file name; may be empty
+     * @param report receives the file summaries and the issues
+     * @throws IOException if a file cannot be read
+     */
+    public void validate(TransmissionUnit unit, String prefix, ValidationReport.Builder report) throws IOException {
+        for (UnitProblem p : unit.check()) {
+            report.report(issueOf(p, prefix));
+        }
+        validateFilesAndUnit(unit, prefix, report);
+    }
+
+    private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report)
+            throws IOException {
+        List<UnitContext.UnitFile> files = new ArrayList<>();
+        for (UnitFile f : unit.files()) {
+            String reported = prefix + f.fileName();
+            FileContext context = FileContext.of(reported, f.name());
+            if (!f.kind().isCsv()) {
+                report.file(reported, f.kind().prefix(), 0);
+                files.add(new UnitContext.UnitFile(context, List.of()));
+                continue;
+            }
+            List<RecordContext<?>> records = new ArrayList<>();
+            validateFile(f, context, records, report);
+            files.add(new UnitContext.UnitFile(context, records));
+        }
+        UnitContext ctx = new UnitContext(unit.key().sequence().text(), files);
+        for (UnitRule r : unitRules) {
+            r.check(ctx, report);
+        }
+    }
+
+    /**
+     * Validates one CSV file with {@link FileValidator} (strict reading, naming and reading rules, the record and
+     * file rules) and keeps its records for the unit rules.
+     */
+    private long validateFile(UnitFile f, FileContext context, List<RecordContext<?>> records,
+            ValidationReport.Builder report) throws IOException {
+        FileRule collector = new FileRule() {
+            @Override
+            public List<Rule> rules() {
+                return List.of();
+            }
+
+            @Override
+            public Check start(FileContext file, IssueSink sink) {
+                return (record, s) -> records.add(record);
+            }
+        };
+        try (InputStream in = f.openStream()) {
+            return FileValidator.of(validator.withFileRule(collector), ReadOptions.strict())
+                    .validate(in, context.file(), report);
+        }
+    }
+
+    /**
+     * The report issue of a receiving problem: its code's rule, the file or entry it names (after the prefix), its
+     * message in both languages as {@link UnitProblem} words it.
+     *
+     * @param p the problem
+     * @param prefix put before the problem's location; may be empty
+     * @return the issue
+     */
+    public static ValidationIssue issueOf(UnitProblem p, String prefix) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("problemJa", body(p, Locale.JAPANESE));
+        params.put("problemEn", body(p, Locale.ENGLISH));
+        if (p.unit() != null) {
+            params.put("unit", p.unit().toString());
+        }
+        String file = p.location() == null ? (prefix.endsWith("!/") ? prefix.substring(0, prefix.length() - 2) : null)
+                : prefix + p.location();
+        return ValidationIssue.ofFile(Rules.ofUnitProblem(p.code()), file == null ? null : file, params);
+    }
+
+    private static String body(UnitProblem p, Locale locale) {
+        String m = p.code().message(locale, p.detail());
+        if (p.unit() != null && p.location() == null) {
+            m += Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "（送信単位 " + p.unit() + "）"
+                    : " (unit " + p.unit() + ")";
+        }
+        return m;
+    }
+
+    private static boolean isZip(Path path) throws IOException {
+        try (var in = Files.newInputStream(path)) {
+            byte[] h = in.readNBytes(4);
+            return h.length == 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
+        }
+    }
+}

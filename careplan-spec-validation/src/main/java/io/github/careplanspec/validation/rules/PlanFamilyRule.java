@@ -1,0 +1,82 @@
+package io.github.careplanspec.validation.rules;
+
+import static io.github.careplanspec.model.catalog.FileKind.UP1KYO;
+import static io.github.careplanspec.model.catalog.FileKind.UP2KYO;
+import static io.github.careplanspec.model.catalog.FileKind.UP3KYO;
+import static io.github.careplanspec.model.catalog.FileKind.UPHOSOKU;
+
+import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.validation.report.IssueSink;
+import io.github.careplanspec.validation.report.Rule;
+import io.github.careplanspec.validation.report.Rules;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 第1表 ↔ 第2表 ↔ 第3表 ↔ 利用者補足情報 inside one unit (R26, R29, R30): the plan key is 保険者番号 + 被保険者番号 +
+ * 居宅サービス計画作成（変更）日 (UP1KYO No.2, 3, 14 = UP2KYO/UP3KYO No.2, 3, 5 = UPHOSOKU No.2, 3, 4).
+ * <ul>
+ * <li>{@link Rules#R26_ORPHAN} (error): a 第2表/第3表 row, or a plan-linked UPHOSOKU row (No.63 {@code 000000}),
+ * whose key has no 第1表 row in the unit — reported once per key and file, at its first row;</li>
+ * <li>{@link Rules#R30_NO_SUPPLEMENT} (warning): a 第1表 key without a plan-linked UPHOSOKU row, when the unit has a
+ * UPHOSOKU file (a unit without one is {@code R21.UNIT003});</li>
+ * <li>{@link Rules#R30_DUPLICATE_SUPPLEMENT} (warning): two plan-linked UPHOSOKU rows with one key.</li>
+ * </ul>
+ * Rows are grouped by key, not by position (contiguity is not stated). Records whose items did not all convert
+ * still take part: the key items are compared as texts.
+ */
+public final class PlanFamilyRule implements UnitRule {
+    private static final int[] PLAN_KEY = {2, 3, 14};
+    private static final int[] DEPENDENT_KEY = {2, 3, 5};
+    private static final int[] SUPPLEMENT_KEY = {2, 3, 4};
+
+    /** Creates the rule. */
+    public PlanFamilyRule() {
+    }
+
+    @Override
+    public List<Rule> rules() {
+        return List.of(Rules.R26_ORPHAN, Rules.R30_NO_SUPPLEMENT, Rules.R30_DUPLICATE_SUPPLEMENT);
+    }
+
+    @Override
+    public void check(UnitContext unit, IssueSink sink) {
+        if (!UnitRecords.has(unit, UP1KYO) && !UnitRecords.has(unit, UP2KYO) && !UnitRecords.has(unit, UP3KYO)) {
+            return; // not a plan unit: a UPHOSOKU here belongs to a 第6表 (UtilizationFamilyRule)
+        }
+        Map<String, RecordContext<?>> plans = UnitRecords.byKey(UnitRecords.records(unit, UP1KYO), PLAN_KEY);
+        for (FileKind k : List.of(UP2KYO, UP3KYO)) {
+            orphans(UnitRecords.records(unit, k), DEPENDENT_KEY, 5, plans, sink);
+        }
+        List<RecordContext<?>> supplements = UnitRecords.records(unit, UPHOSOKU).stream()
+                .filter(UnitRecords::planLinked).toList();
+        orphans(supplements, SUPPLEMENT_KEY, 4, plans, sink);
+        Map<String, RecordContext<?>> first = new HashMap<>();
+        for (RecordContext<?> s : supplements) {
+            String key = UnitRecords.key(s, SUPPLEMENT_KEY);
+            RecordContext<?> earlier = first.putIfAbsent(key, s);
+            if (earlier != null) {
+                sink.report(s.issue(Rules.R30_DUPLICATE_SUPPLEMENT, 4,
+                        Map.of("key", key, "first", Long.toString(earlier.location().record()))));
+            }
+        }
+        if (UnitRecords.has(unit, UPHOSOKU)) {
+            for (Map.Entry<String, RecordContext<?>> e : plans.entrySet()) {
+                if (!first.containsKey(e.getKey())) {
+                    sink.report(e.getValue().issue(Rules.R30_NO_SUPPLEMENT, 14,
+                            Map.of("key", e.getKey(), "parent", "第1表（UP1KYO）")));
+                }
+            }
+        }
+    }
+
+    private static void orphans(List<RecordContext<?>> rows, int[] key, int column,
+            Map<String, RecordContext<?>> parents, IssueSink sink) {
+        for (Map.Entry<String, RecordContext<?>> e : UnitRecords.byKey(rows, key).entrySet()) {
+            if (!parents.containsKey(e.getKey())) {
+                sink.report(e.getValue().issue(Rules.R26_ORPHAN, column, Map.of("key", e.getKey())));
+            }
+        }
+    }
+}
