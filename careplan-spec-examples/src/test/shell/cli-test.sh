@@ -58,7 +58,7 @@ with zipfile.ZipFile(sys.argv[1], "w") as z:
     z.writestr("../../UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV", "202407")
 PY
 cps validate "$T/evil.zip" > "$T/evil.txt"; check "hostile archive exit" 1 $?
-contains "hostile archive rule" "$T/evil.txt" "R21.archive"
+contains "hostile archive rule" "$T/evil.txt" "R21.UNIT010"
 (cd "$T/units" && zip -q ../units.zip ./*) 2>/dev/null || "$PYTHON" -c "
 import sys, zipfile, os
 with zipfile.ZipFile('$T/units.zip', 'w', zipfile.ZIP_DEFLATED) as z:
@@ -114,7 +114,9 @@ cps open --out "$T/x.CSV" "$T/plan.p7m" > /dev/null 2>&1; check "open without ke
 
 # --- the bundled corpus through the jar: valid cases pass, invalid ones fail
 mkdir -p "$T/corpus"; (cd "$T/corpus" && unzip -q "$OLDPWD/$JAR" 'corpus/*') && find "$T/corpus" -name expected.json -delete
-cps validate "$T/corpus/corpus/valid" > /dev/null; check "corpus valid cases exit" 0 $?
+# the sample units as folders (unit rules included); the file-level variations file by file
+cps validate "$T"/corpus/corpus/valid/2025* > /dev/null; check "corpus valid units exit" 0 $?
+cps validate "$T"/corpus/corpus/valid/variation-*/*.CSV > /dev/null; check "corpus valid variations exit" 0 $?
 cps validate "$T/corpus/corpus/invalid/UP1KYO-R10.insurer-No2" > /dev/null; check "corpus invalid case exit" 1 $?
 
 echo "cli-test: $fails failure(s)"

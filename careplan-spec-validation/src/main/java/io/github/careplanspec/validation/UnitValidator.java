@@ -216,6 +216,20 @@ public final class UnitValidator {
         validateFilesAndUnit(unit, prefix, report);
     }
 
+    /**
+     * Validates one received unit's files and runs the unit rules, without re-reporting what receiving found
+     * (report those with {@link #issueOf(UnitProblem, String)}).
+     *
+     * @param unit the unit
+     * @param prefix put before every file name; may be empty
+     * @param report receives the file summaries and the issues
+     * @throws IOException if a file cannot be read
+     */
+    public void validateFilesAndUnitRules(TransmissionUnit unit, String prefix, ValidationReport.Builder report)
+            throws IOException {
+        validateFilesAndUnit(unit, prefix, report);
+    }
+
     private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report)
             throws IOException {
         List<UnitContext.UnitFile> files = new ArrayList<>();

@@ -1,6 +1,13 @@
 package io.github.careplanspec.examples.cli;
 
+import io.github.careplanspec.csv.unit.ReceivedUnits;
+import io.github.careplanspec.csv.unit.TransmissionUnit;
+import io.github.careplanspec.csv.unit.UnitLimits;
+import io.github.careplanspec.csv.unit.UnitProblem;
+import io.github.careplanspec.csv.unit.UnitProblemCode;
+import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.validation.FileValidator;
+import io.github.careplanspec.validation.UnitValidator;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
@@ -10,7 +17,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,7 +63,18 @@ final class ValidateCommand implements Callable<Integer> {
         FileValidator validator = FileValidator.standard().lenient(lenient);
         ValidationReport.Builder builder = ValidationReport.builder();
         Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
-        Inputs.walk(paths, new Inputs.Visitor() {
+        // strict: folders and ZIP archives are received as transmission units (R21/R22) and also get the unit rules
+        // (R26-R30, P4, P6); single files, and everything in lenient mode, are validated file by file
+        UnitValidator units = UnitValidator.standard();
+        List<Path> single = new ArrayList<>();
+        for (Path p : paths) {
+            if (!lenient && (Files.isDirectory(p) || isZip(p))) {
+                validateUnits(units, p, builder, progress);
+            } else {
+                single.add(p);
+            }
+        }
+        Inputs.walk(single, new Inputs.Visitor() {
             @Override
             public void file(String reportedName, InputStream in) throws IOException {
                 validator.validate(in, reportedName, builder);
@@ -83,6 +104,51 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return report.isValid() ? CarePlanSpecCommand.OK : CarePlanSpecCommand.ERRORS;
+    }
+
+    /** A folder (and, one unit folder each, its subfolders) or a ZIP archive, received as units. */
+    private static void validateUnits(UnitValidator units, Path path, ValidationReport.Builder builder,
+            Progress progress) throws IOException {
+        List<Path> subfolders = new ArrayList<>();
+        if (Files.isDirectory(path)) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(path)) {
+                for (Path p : ds) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        subfolders.add(p);
+                    }
+                }
+            }
+            subfolders.sort(null);
+        }
+        // a folder of exports may hold more than one send's 100 files; inspect warns about the send limit
+        ReceivedUnits received = Units.open(path, Files.isDirectory(path)
+                ? UnitLimits.defaults().withMaxFiles(FOLDER_MAX_FILES).withMaxEntries(FOLDER_MAX_FILES)
+                : UnitLimits.defaults());
+        String prefix = UnitValidator.prefixOf(path);
+        for (UnitProblem p : received.problems()) {
+            if (p.code() != UnitProblemCode.SUBFOLDER_SKIPPED) {
+                builder.report(UnitValidator.issueOf(p, prefix));
+            }
+        }
+        for (TransmissionUnit u : received.units()) {
+            units.validateFilesAndUnitRules(u, prefix, builder);
+            progress.tick(u.key().sequence().text());
+        }
+        for (Path sub : subfolders) {
+            validateUnits(units, sub, builder, progress);
+        }
+    }
+
+    private static final int FOLDER_MAX_FILES = 100_000;
+
+    private static boolean isZip(Path p) throws IOException {
+        if (!Files.isRegularFile(p)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] b = in.readNBytes(4);
+            return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+        }
     }
 
     private void write(ValidationReport report, OutputStream out) throws IOException {
