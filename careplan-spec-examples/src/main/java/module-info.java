@@ -1,10 +1,18 @@
-/** The careplan-spec command line, runnable examples, the conformance corpus and benchmarks. */
+/**
+ * The careplan-spec command line, runnable examples, the conformance corpus and benchmarks.
+ */
 module io.github.careplanspec.examples {
-    requires io.github.careplanspec.validation;
+    requires transitive io.github.careplanspec.validation;
+    requires transitive io.github.careplanspec.csv;
+    requires transitive java.sql;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
-    requires transitive java.sql;
-    requires transitive io.github.careplanspec.csv;
+    requires java.desktop;
 
+    exports io.github.careplanspec.examples;
+    exports io.github.careplanspec.examples.corpus;
     exports io.github.careplanspec.examples.db;
+    exports io.github.careplanspec.examples.sample;
+
+    opens io.github.careplanspec.examples.cli to info.picocli;
 }

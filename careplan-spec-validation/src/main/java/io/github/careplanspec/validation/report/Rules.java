@@ -157,6 +157,53 @@ public final class Rules {
     public static final Rule P7_ORDER = add("P7.order", WARNING, STRUCTURE,
             "notes-yobo.md P7 (inferred); uncertain-yobo.md U13");
 
+
+    // ---- reading and naming rules (FileValidator: what the CSV reader finds, the file name) ----
+
+    /** R2a: bytes that are not MS932 (reader CSV001). */
+    public static final Rule R2_BYTES = add("R2.bytes", ERROR, ENCODING, "rules.md R2, R2a (reader CSV001)");
+    /** R2: the whole file is UTF-8 (strict reading; reader CSV004). */
+    public static final Rule R2_UTF8 = add("R2.utf8", ERROR, ENCODING, "rules.md R2 (reader CSV004)");
+    /** R2: the whole file is UTF-8, read leniently (reader CSV004). */
+    public static final Rule R2_UTF8_READ = add("R2.utf8Read", WARNING, ENCODING, "rules.md R2; lenient reading (reader CSV004)");
+    /** R2: a UTF-8 BOM (strict reading; reader CSV005). */
+    public static final Rule R2_BOM = add("R2.bom", ERROR, ENCODING, "rules.md R2 (reader CSV005)");
+    /** R2: a UTF-8 BOM skipped leniently (reader CSV005). */
+    public static final Rule R2_BOM_SKIPPED = add("R2.bomSkipped", WARNING, ENCODING, "rules.md R2; lenient reading (reader CSV005)");
+    /** R3: a quoted item is not closed (reader CSV006). */
+    public static final Rule R3_UNCLOSED = add("R3.unclosed", ERROR, STRUCTURE, "rules.md R3 (reader CSV006)");
+    /** R3c: a double quote inside an unquoted item (strict reading; reader CSV007). */
+    public static final Rule R3C_STRAY = add("R3c.stray", ERROR, STRUCTURE, "rules.md R3c (reader CSV007)");
+    /** R3c: a double quote inside an unquoted item, kept leniently (reader CSV007). */
+    public static final Rule R3C_STRAY_KEPT = add("R3c.strayKept", WARNING, STRUCTURE, "rules.md R3c; lenient reading (reader CSV007)");
+    /** R3: characters after a closing quote (reader CSV008). */
+    public static final Rule R3_AFTER_QUOTE = add("R3.afterQuote", ERROR, STRUCTURE, "rules.md R3 (reader CSV008)");
+    /** R3a: free text written without quotes (reader CSV009). */
+    public static final Rule R3A_UNQUOTED = add("R3a.unquoted", WARNING, STRUCTURE, "rules.md R3a; uncertain.md Q36 (reader CSV009)");
+    /** R3a, Q14: empty free text written as nothing (reader CSV010). */
+    public static final Rule R3A_EMPTY_UNQUOTED = add("R3a.emptyUnquoted", WARNING, STRUCTURE, "rules.md R3a; uncertain.md Q14 (reader CSV010)");
+    /** R6: a header row (strict reading; reader CSV013). */
+    public static final Rule R6_HEADER = add("R6.header", ERROR, STRUCTURE, "rules.md R6; uncertain.md Q13 (reader CSV013)");
+    /** R6: a header row skipped leniently (reader CSV013). */
+    public static final Rule R6_HEADER_SKIPPED = add("R6.headerSkipped", WARNING, STRUCTURE, "rules.md R6; uncertain.md Q13; lenient reading (reader CSV013)");
+    /** R7: extra trailing empty items dropped leniently (reader CSV012). */
+    public static final Rule R7_TRAILING = add("R7.trailingEmpty", WARNING, STRUCTURE, "rules.md R7; lenient reading (reader CSV012)");
+    /** R7, R10: the record as a whole is inconsistent (reader CSV016). */
+    public static final Rule R7_RECORD = add("R7.record", ERROR, STRUCTURE, "rules.md R7, R10 (a record invariant of the model; reader CSV016)");
+    /** R7: a record longer than the reader's limit (reader CSV017). */
+    public static final Rule R7_TOO_LONG = add("R7.tooLong", ERROR, STRUCTURE, "rules.md R7 (reader CSV017)");
+    /** R7: a blank line (strict reading; reader CSV018). */
+    public static final Rule R7_BLANK = add("R7.blank", ERROR, STRUCTURE, "rules.md R7 (reader CSV018)");
+    /** R7: a blank line skipped leniently (reader CSV018). */
+    public static final Rule R7_BLANK_SKIPPED = add("R7.blankSkipped", WARNING, STRUCTURE, "rules.md R7; lenient reading (reader CSV018)");
+    /** R15–R18: a file name that does not follow the spec's pattern. */
+    public static final Rule R15_NAME = add("R15.name", ERROR, STRUCTURE, "rules.md R15, R16, R17, R18; files.tsv");
+    /** P6: a 家族構成 image file that is not a JPEG. */
+    public static final Rule P6_JPEG = add("P6.jpeg", ERROR, VALUE, "notes-yobo.md P6");
+    /** R21: an archive of units refused as hostile (path traversal, too many entries, a ZIP bomb…). */
+    public static final Rule R21_ARCHIVE = add("R21.archive", ERROR, STRUCTURE,
+            "rules.md R21 (an archive of transmission units; hostile-archive guard)");
+
     private Rules() {
     }
 

@@ -1,0 +1,155 @@
+package io.github.careplanspec.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code careplan-spec}: validate, inspect, convert, seal and open ケアプランデータ連携 files, and write samples.
+ *
+ * <p>Exit codes (final): 0 no error (warnings allowed); 1 at least one error (content, bytes, file name, a hostile
+ * archive, a refused envelope); 2 a usage problem or a path that cannot be read.
+ */
+@Command(name = "careplan-spec", mixinStandardHelpOptions = true, versionProvider = CarePlanSpecCommand.Version.class,
+        description = {"ケアプランデータ連携標準仕様 V4.1 (CSV 202407) のファイルを検証・表示・変換・暗号化します。",
+            "Validates, inspects, converts, seals and opens ケアプランデータ連携 V4.1 files."},
+        subcommands = {ValidateCommand.class, InspectCommand.class, ConvertCommand.class, SampleCommand.class,
+            SealCommand.class, OpenCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 no error, 1 errors found (or envelope refused), 2 usage or unreadable path.",
+            "", "Example:", "  java -jar careplan-spec.jar sample --out units && java -jar careplan-spec.jar validate units"})
+public final class CarePlanSpecCommand implements Callable<Integer> {
+    /** Exit code: no error (warnings allowed). */
+    public static final int OK = 0;
+    /** Exit code: at least one error. */
+    public static final int ERRORS = 1;
+    /** Exit code: usage problem or a path that cannot be read. */
+    public static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Creates the command (picocli instantiates it). */
+    public CarePlanSpecCommand() {
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line without exiting (tests, embedding).
+     *
+     * @param args the arguments
+     * @param out where reports go
+     * @param err where logs and usage messages go
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new CarePlanSpecCommand());
+        Streams.set(out, err);
+        try {
+            cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+            cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+            cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                PrintWriter e = commandLine.getErr();
+                if (ex instanceof Inputs.UnreadablePathException || ex instanceof IOException
+                        || ex instanceof UncheckedIOException) {
+                    e.println("careplan-spec: " + ex.getMessage());
+                    e.flush();
+                    return USAGE;
+                }
+                if (ex instanceof UsageException) {
+                    e.println("careplan-spec: " + ex.getMessage());
+                    e.flush();
+                    return USAGE;
+                }
+                e.println("careplan-spec: internal error: " + ex);
+                ex.printStackTrace(e);
+                e.flush();
+                return ERRORS;
+            });
+            int code = cl.execute(args);
+            cl.getOut().flush();
+            cl.getErr().flush();
+            return code;
+        } finally {
+            Streams.clear();
+        }
+    }
+
+    /** A usage problem found while running (exit code 2). */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The raw streams of the current run (reports are bytes: JSON, XML). */
+    static final class Streams {
+        private static final ThreadLocal<PrintStream[]> CURRENT = new ThreadLocal<>();
+
+        private Streams() {
+        }
+
+        static void set(PrintStream out, PrintStream err) {
+            CURRENT.set(new PrintStream[] {out, err});
+        }
+
+        static void clear() {
+            CURRENT.remove();
+        }
+
+        static PrintStream out() {
+            PrintStream[] s = CURRENT.get();
+            return s == null ? System.out : s[0];
+        }
+
+        static PrintStream err() {
+            PrintStream[] s = CURRENT.get();
+            return s == null ? System.err : s[1];
+        }
+    }
+
+    /** The version: the jar's Maven coordinates, or {@code development} when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = "development";
+            try (InputStream in = CarePlanSpecCommand.class.getResourceAsStream(
+                    "/META-INF/maven/io.github.careplanspec/careplan-spec-examples/pom.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    v = p.getProperty("version", v);
+                }
+            } catch (IOException e) {
+                // keep "development"
+            }
+            return new String[] {"careplan-spec " + v + " (ケアプランデータ連携標準仕様 V4.1, CSV 202407)",
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

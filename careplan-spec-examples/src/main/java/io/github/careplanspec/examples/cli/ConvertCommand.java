@@ -1,0 +1,221 @@
+package io.github.careplanspec.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.careplanspec.csv.CsvItem;
+import io.github.careplanspec.csv.CsvReader;
+import io.github.careplanspec.csv.CsvWriter;
+import io.github.careplanspec.csv.ReadOptions;
+import io.github.careplanspec.model.catalog.Catalog;
+import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.ColumnSpec;
+import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.Parsed;
+import io.github.careplanspec.model.catalog.RecordLayout;
+import io.github.careplanspec.model.catalog.Repeated;
+import io.github.careplanspec.model.name.InterfaceFileName;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code careplan-spec convert}: an interface file as typed JSON (English keys from the catalog's record components,
+ * the spec's No. and 日本語名称 beside them) and back to CSV, byte for byte for a conformant file.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"インタフェースファイルをJSON（英語キーと仕様の項目名）に変換し、JSONからCSVに戻します。",
+            "Converts interface files to typed JSON (English keys beside the spec's names) and JSON back to CSV."},
+        footer = {"", "Examples:",
+            "  careplan-spec convert --to json UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV > plan.json",
+            "  careplan-spec convert --to csv --out back/ plan.json"})
+final class ConvertCommand implements Callable<Integer> {
+    /** Target formats. */
+    enum Target { json, csv }
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json | csv")
+    Target to;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "with --to csv: the folder to write into;"
+            + " with --to json: a folder for NAME.json files (default: stdout)")
+    Path out;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files (--to json) or JSON files (--to csv)")
+    List<Path> files;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    ConvertCommand() {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs.check(files);
+        if (to == Target.csv && out == null) {
+            throw new CarePlanSpecCommand.UsageException("--to csv needs --out DIR");
+        }
+        int code = CarePlanSpecCommand.OK;
+        for (Path f : files) {
+            code = Math.max(code, to == Target.json ? toJson(f) : toCsv(f));
+        }
+        return code;
+    }
+
+    private int toJson(Path file) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        FileKind kind;
+        try {
+            kind = InterfaceFileName.parse(name).kind();
+        } catch (IllegalArgumentException e) {
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + name + ": " + e.getMessage());
+            return CarePlanSpecCommand.ERRORS;
+        }
+        if (!kind.isCsv()) {
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + name + ": not a CSV file");
+            return CarePlanSpecCommand.ERRORS;
+        }
+        RecordLayout<? extends Record> layout = Catalog.layout(kind);
+        String[] keys = keys(layout);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("spec", "V4.1");
+        root.put("file", name);
+        root.put("kind", kind.prefix());
+        root.put("kindName", kind.nameJa());
+        ArrayNode cols = root.putArray("items");
+        for (ColumnSpec c : layout.columns()) {
+            ObjectNode o = cols.addObject();
+            o.put("no", c.no());
+            o.put("key", keys[c.no() - 1]);
+            o.put("name", c.name());
+            o.put("format", c.format().printed());
+        }
+        ArrayNode recs = root.putArray("records");
+        int code = CarePlanSpecCommand.OK;
+        try (CsvReader<? extends Record> r = CsvReader.open(layout.type(), file, ReadOptions.strict())) {
+            while (r.hasNext()) {
+                CsvItem<? extends Record> item = r.next();
+                if (item.hasErrors() || item.isFileLevel()) {
+                    item.problems().forEach(p -> CarePlanSpecCommand.Streams.err().println(name + ": " + p));
+                    code = CarePlanSpecCommand.ERRORS;
+                    continue;
+                }
+                ObjectNode rec = recs.addObject();
+                List<String> t = item.texts();
+                for (int i = 0; i < t.size() && i < keys.length; i++) {
+                    rec.put(keys[i], t.get(i));
+                }
+            }
+        }
+        if (out != null) {
+            Files.createDirectories(out);
+            Path target = out.resolve(name + ".json");
+            mapper.writeValue(target.toFile(), root);
+        } else {
+            PrintStream o = CarePlanSpecCommand.Streams.out();
+            o.write(mapper.writeValueAsBytes(root));
+            o.println();
+            o.flush();
+        }
+        return code;
+    }
+
+    private int toCsv(Path json) throws IOException {
+        JsonNode root = mapper.readTree(json.toFile());
+        String name = root.path("file").asText("");
+        FileKind kind;
+        try {
+            InterfaceFileName n = InterfaceFileName.parse(name);
+            kind = n.kind();
+            if (!kind.isCsv() || !name.equals(Path.of(name).getFileName().toString())) {
+                throw new IllegalArgumentException("not a CSV file name: " + name);
+            }
+        } catch (IllegalArgumentException e) {
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + json + ": " + e.getMessage());
+            return CarePlanSpecCommand.ERRORS;
+        }
+        return write(kind, root, json);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R extends Record> int write(FileKind kind, JsonNode root, Path json) throws IOException {
+        RecordLayout<R> layout = (RecordLayout<R>) Catalog.layout(kind);
+        String[] keys = keys(layout);
+        List<R> records = new ArrayList<>();
+        int index = 0;
+        for (JsonNode rec : root.path("records")) {
+            index++;
+            String[] texts = new String[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                JsonNode v = rec.get(keys[i]);
+                texts[i] = v == null || v.isNull() ? "" : v.asText();
+            }
+            Parsed<R> p = layout.parse(Arrays.asList(texts));
+            if (!p.isOk()) {
+                CarePlanSpecCommand.Streams.err().println("careplan-spec: " + json + ": record " + index + ": "
+                        + p.problems() + (p.recordProblem() == null ? "" : " " + p.recordProblem()));
+                return CarePlanSpecCommand.ERRORS;
+            }
+            records.add(p.value());
+        }
+        Files.createDirectories(out);
+        Path target = out.resolve(root.path("file").asText());
+        try (OutputStream os = Files.newOutputStream(target); CsvWriter<R> w = CsvWriter.open(layout.type(), os)) {
+            for (R r : records) {
+                w.write(r);
+            }
+        }
+        CarePlanSpecCommand.Streams.err().println("wrote " + target);
+        return CarePlanSpecCommand.OK;
+    }
+
+    /**
+     * The English key of every item: the record component's name; items of a repeated group as
+     * {@code group[n].member}.
+     */
+    static String[] keys(RecordLayout<?> layout) {
+        String[] keys = new String[layout.size()];
+        fill(layout.type(), "", 0, keys);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null) {
+                keys[i] = "item" + (i + 1);
+            }
+        }
+        return keys;
+    }
+
+    private static int fill(Class<?> type, String prefix, int base, String[] keys) {
+        int width = 0;
+        for (RecordComponent rc : type.getRecordComponents()) {
+            Column c = rc.getAnnotation(Column.class);
+            Repeated r = rc.getAnnotation(Repeated.class);
+            if (c != null) {
+                int i = base + c.no() - 1;
+                if (i < keys.length) {
+                    keys[i] = prefix + rc.getName();
+                }
+                width = Math.max(width, c.no());
+            } else if (r != null && rc.getGenericType() instanceof ParameterizedType) {
+                Class<?> inner = (Class<?>) ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[0];
+                int w = 0;
+                for (int rep = 0; rep < r.prefixes().length; rep++) {
+                    w = fill(inner, prefix + rc.getName() + "[" + rep + "].", base + r.firstNo() - 1 + rep * w, keys);
+                }
+                width = Math.max(width, r.firstNo() - 1 + w * r.prefixes().length);
+            }
+        }
+        return width;
+    }
+}

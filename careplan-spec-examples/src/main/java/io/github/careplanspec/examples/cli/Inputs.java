@@ -1,0 +1,230 @@
+package io.github.careplanspec.examples.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Walks the paths a user gives: files, folders of units (recursively, in name order) and ZIP archives (entries read
+ * in order with hostile-archive guards: entry count, sizes, compression ratio, names that climb out of the archive).
+ */
+final class Inputs {
+    /** The most entries an archive may hold. */
+    static final int MAX_ENTRIES = 10_000;
+    /** The largest uncompressed entry. */
+    static final long MAX_ENTRY_BYTES = 512L << 20;
+    /** The most uncompressed bytes of one archive. */
+    static final long MAX_TOTAL_BYTES = 2L << 30;
+    /** The highest compression ratio of an entry larger than 1 MiB (a ZIP bomb above it). */
+    static final long MAX_RATIO = 200;
+
+    /** Receives what the walk finds. */
+    interface Visitor {
+        /**
+         * One file.
+         *
+         * @param reportedName the name to report ({@code archive.zip!/NAME.CSV} for an entry)
+         * @param in its bytes (read it, do not close it)
+         * @throws IOException if it cannot be read
+         */
+        void file(String reportedName, InputStream in) throws IOException;
+
+        /**
+         * An archive refused as hostile; the walk goes on with the next path.
+         *
+         * @param archive the archive's name
+         * @param entry the entry at fault, or {@code -}
+         * @param reasonJa why, in Japanese
+         * @param reasonEn why, in English
+         */
+        void hostile(String archive, String entry, String reasonJa, String reasonEn);
+    }
+
+    /** Thrown when a path cannot be read (exit code 2). */
+    static final class UnreadablePathException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadablePathException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private Inputs() {
+    }
+
+    /**
+     * Checks that every path exists and is readable.
+     *
+     * @param paths the paths
+     * @throws UnreadablePathException for the first that is not
+     */
+    static void check(List<Path> paths) throws UnreadablePathException {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UnreadablePathException("no such file or folder: " + p, null);
+            }
+            if (!Files.isReadable(p)) {
+                throw new UnreadablePathException("cannot read: " + p, null);
+            }
+        }
+    }
+
+    /**
+     * Walks the paths in order.
+     *
+     * @param paths files, folders, ZIP archives
+     * @param visitor receives each file
+     * @throws IOException if a path cannot be read
+     */
+    static void walk(List<Path> paths, Visitor visitor) throws IOException {
+        check(paths);
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> files = new ArrayList<>();
+                try (Stream<Path> s = Files.walk(p)) {
+                    s.filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+                for (Path f : files) {
+                    one(f, p.relativize(f).toString().replace('\\', '/'), visitor);
+                }
+            } else {
+                one(p, String.valueOf(p.getFileName()), visitor);
+            }
+        }
+    }
+
+    private static void one(Path file, String name, Visitor visitor) throws IOException {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            zip(file, name, visitor);
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            visitor.file(name, in);
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+            throw new UnreadablePathException("cannot read: " + file, e);
+        }
+    }
+
+    private static void zip(Path file, String name, Visitor visitor) throws IOException {
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(file))) {
+            ZipEntry e;
+            while (true) {
+                try {
+                    e = zin.getNextEntry();
+                } catch (java.util.zip.ZipException ex) {
+                    visitor.hostile(name, "-", "ZIPとして読めません（" + ex.getMessage() + "）",
+                            "not a readable ZIP (" + ex.getMessage() + ")");
+                    return;
+                }
+                if (e == null) {
+                    break;
+                }
+                if (++entries > MAX_ENTRIES) {
+                    visitor.hostile(name, e.getName(), "エントリが" + MAX_ENTRIES + "を超えます",
+                            "more than " + MAX_ENTRIES + " entries");
+                    return;
+                }
+                String en = e.getName();
+                if (en.startsWith("/") || en.contains("\\") || en.contains(":") || isClimbing(en)) {
+                    visitor.hostile(name, en, "アーカイブの外を指すエントリ名です", "an entry name pointing outside the archive");
+                    return;
+                }
+                if (e.isDirectory()) {
+                    continue;
+                }
+                Limited lim = new Limited(zin, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total),
+                        e.getCompressedSize());
+                try {
+                    visitor.file(name + "!/" + en, lim);
+                    lim.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (LimitExceeded ex) {
+                    visitor.hostile(name, en, ex.ja, ex.getMessage());
+                    return;
+                } catch (java.util.zip.ZipException ex) {
+                    visitor.hostile(name, en, "ZIPとして読めません（" + ex.getMessage() + "）",
+                            "not a readable ZIP (" + ex.getMessage() + ")");
+                    return;
+                }
+                total += lim.count;
+            }
+        }
+    }
+
+    private static boolean isClimbing(String entry) {
+        for (String seg : entry.split("/")) {
+            if (seg.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A limit of an archive entry was exceeded. */
+    static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String ja;
+
+        LimitExceeded(String en, String ja) {
+            super(en);
+            this.ja = ja;
+        }
+    }
+
+    /** Counts an entry's bytes and stops at the limits (size, ratio). */
+    private static final class Limited extends FilterInputStream {
+        private final long max;
+        private final long compressed;
+        private long count;
+
+        Limited(InputStream in, long max, long compressed) {
+            super(in);
+            this.max = max;
+            this.compressed = compressed;
+        }
+
+        private void add(long n) throws LimitExceeded {
+            count += n;
+            if (count > max) {
+                throw new LimitExceeded("an entry or the archive is larger than allowed (" + max + " bytes)",
+                        "エントリまたはアーカイブが上限（" + max + " バイト）を超えます");
+            }
+            if (count > (1 << 20) && compressed > 0 && count / compressed > MAX_RATIO) {
+                throw new LimitExceeded("compression ratio above " + MAX_RATIO + " (a ZIP bomb)",
+                        "圧縮率が" + MAX_RATIO + "倍を超えます（ZIP爆弾）");
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the archive stream stays open for the next entry
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.careplanspec.examples.cli;
+
+import io.github.careplanspec.validation.FileValidator;
+import io.github.careplanspec.validation.report.Rules;
+import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.report.ValidationReport;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code careplan-spec validate}: validates files, folders of units and ZIP archives against the spec. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"ファイル・送信単位のフォルダ・ZIPを検証します。", "Validates files, folders of units and ZIP archives."},
+        footer = {"", "Exit codes: 0 no error (warnings allowed), 1 at least one error, 2 usage or unreadable path.",
+            "", "Examples:", "  careplan-spec validate UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV",
+            "  careplan-spec validate --format sarif --output report.sarif exports/",
+            "  careplan-spec validate --format json --lang en units.zip"})
+final class ValidateCommand implements Callable<Integer> {
+    /** Report formats. */
+    enum Format { text, json, junit, sarif }
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text | json | junit | sarif (default: text)")
+    Format format = Format.text;
+
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en (default: ja)")
+    Lang lang = Lang.ja;
+
+    @Option(names = "--lenient", description = "accept what real peers send (header row, BOM, UTF-8…) as warnings")
+    boolean lenient;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
+    Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders of units, ZIP archives")
+    List<Path> paths;
+
+    ValidateCommand() {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Inputs.check(paths);
+        FileValidator validator = FileValidator.standard().lenient(lenient);
+        ValidationReport.Builder builder = ValidationReport.builder();
+        Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
+        Inputs.walk(paths, new Inputs.Visitor() {
+            @Override
+            public void file(String reportedName, InputStream in) throws IOException {
+                validator.validate(in, reportedName, builder);
+                progress.tick(reportedName);
+            }
+
+            @Override
+            public void hostile(String archive, String entry, String reasonJa, String reasonEn) {
+                builder.report(ValidationIssue.ofFile(Rules.R21_ARCHIVE, archive,
+                        Map.of("entry", entry, "reasonJa", reasonJa, "reasonEn", reasonEn)));
+                builder.file(archive, null, 0);
+            }
+        });
+        progress.done();
+        ValidationReport report = builder.build();
+        if (output != null) {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                write(report, out);
+            }
+        } else {
+            OutputStream out = CarePlanSpecCommand.Streams.out();
+            write(report, out);
+            out.flush();
+        }
+        return report.isValid() ? CarePlanSpecCommand.OK : CarePlanSpecCommand.ERRORS;
+    }
+
+    private void write(ValidationReport report, OutputStream out) throws IOException {
+        switch (format) {
+            case json:
+                report.writeJson(out, lang.locale());
+                break;
+            case junit:
+                report.writeJUnitXml(out, lang.locale());
+                break;
+            case sarif:
+                report.writeSarif(out, lang.locale());
+                break;
+            default:
+                out.write(report.toText(lang.locale()).getBytes(StandardCharsets.UTF_8));
+                break;
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.careplanspec.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.careplanspec.examples.sample.SampleUnits;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command as a user runs it: exit codes 0/1/2, report on stdout, logs on stderr. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = CarePlanSpecCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sampleOutputValidatesWithNoIssueAtAll() throws Exception {
+        Path units = dir.resolve("units");
+        Run s = run("sample", "--out", units.toString());
+        assertEquals(0, s.code(), s.err());
+        Run v = run("validate", "--format", "json", units.toString());
+        JsonNode report = new ObjectMapper().readTree(v.out());
+        assertEquals(List.of(), report.get("issues").findValuesAsText("message"), v.out());
+        assertEquals(0, v.code(), v.out());
+        assertEquals(SampleUnits.all().size(), report.get("files").size());
+        try (Stream<Path> files = Files.list(units)) {
+            assertEquals(SampleUnits.all().size(), files.count());
+        }
+    }
+
+    @Test
+    void anErrorGivesOneAndJsonIsTheOnlyStdout() throws Exception {
+        Path f = dir.resolve("UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV");
+        String[] t = SampleUnits.texts(io.github.careplanspec.model.catalog.FileKind.UP1KYO, java.util.Map.of(14,
+                "20250231"));
+        Files.write(f, (String.join(",", t) + "\r\n").getBytes("MS932"));
+        Run v = run("validate", "--format", "json", "--lang", "en", f.toString());
+        assertEquals(1, v.code());
+        JsonNode report = new ObjectMapper().readTree(v.out());
+        assertTrue(report.get("summary").get("errors").asInt() >= 1);
+        assertEquals("", v.err());
+    }
+
+    @Test
+    void badFileNameAndHostileArchiveAreErrors() throws Exception {
+        Path bad = dir.resolve("plan.csv");
+        Files.writeString(bad, "x");
+        assertEquals(1, run("validate", bad.toString()).code());
+        Path zip = dir.resolve("evil.zip");
+        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(os)) {
+            z.putNextEntry(new ZipEntry("../../etc/UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV"));
+            z.write("202407".getBytes(StandardCharsets.US_ASCII));
+            z.closeEntry();
+        }
+        Run v = run("validate", "--lang", "en", zip.toString());
+        assertEquals(1, v.code());
+        assertTrue(v.out().contains("R21.archive"), v.out());
+    }
+
+    @Test
+    void usageAndUnreadablePathGiveTwo() {
+        assertEquals(2, run("validate").code());
+        assertEquals(2, run("validate", "--format", "xml", "x").code());
+        assertEquals(2, run("validate", dir.resolve("missing").toString()).code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(0, run("--version").code());
+        Run help = run("validate", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Example"), help.out());
+    }
+
+    @Test
+    void inspectSplitsNamesAndShowsUnknownServiceTypes() throws Exception {
+        String a = "UPKIHON_SUB1_0899999993_11_0899999992_46_20250415151700.CSV";
+        String b = "DLTJSK_202504_0899999992_16_0899999991_43_20250415142800.CSV";
+        String c = "UPKIHON_IMAGE_0899999992_16_0899999991_43_20250415132400_0001.jpg";
+        String d = "DLT1KYO_0899999991_43_0899999992_XX_20250415120000.CSV";
+        for (String n : List.of(a, b, c, d)) {
+            Files.write(dir.resolve(n), new byte[0]);
+        }
+        Run r = run("inspect", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("送信元 0899999993 11: 訪問介護"), r.out());
+        assertTrue(r.out().contains("送信先 0899999992 46: 介護予防支援"), r.out());
+        assertTrue(r.out().contains("対象年月 202504"), r.out());
+        assertTrue(r.out().contains("連番 20250415132400\t枝番 0001"), r.out());
+        assertTrue(r.out().contains("XX: 不明"), r.out());
+        JsonNode j = new ObjectMapper().readTree(run("inspect", "--format", "json", dir.toString()).out());
+        assertEquals(4, j.get("files").size());
+        assertEquals("20250415120000", j.get("units").get(0).get("sequence").asText());
+    }
+
+    @Test
+    void convertRoundTripsEverySampleFileByteForByte() throws Exception {
+        Path units = dir.resolve("units");
+        List<Path> files = SampleUnits.writeTo(units);
+        Path json = dir.resolve("json");
+        Path back = dir.resolve("back");
+        for (Path f : files) {
+            if (!f.toString().endsWith(".CSV")) {
+                continue;
+            }
+            Run j = run("convert", "--to", "json", "--out", json.toString(), f.toString());
+            assertEquals(0, j.code(), j.err());
+            Path jf = json.resolve(f.getFileName() + ".json");
+            Run c = run("convert", "--to", "csv", "--out", back.toString(), jf.toString());
+            assertEquals(0, c.code(), c.err());
+            assertEquals(-1L, Files.mismatch(f, back.resolve(f.getFileName())), f.toString());
+        }
+        JsonNode plan = new ObjectMapper().readTree(json.resolve(
+                "UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV.json").toFile());
+        assertEquals("CSVバージョン", plan.get("items").get(0).get("name").asText());
+        assertEquals("202407", plan.get("records").get(0).get(plan.get("items").get(0).get("key").asText()).asText());
+    }
+}
