@@ -1,10 +1,14 @@
 package io.github.careplanspec.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.careplanspec.model.catalog.FileKind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,6 +33,27 @@ class CsvReaderFuzzTest {
                 .filter(m -> m.isAnnotationPresent(FuzzTest.class)).map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, present);
+    }
+
+    /** The committed valid inputs still read to typed records, so that the fuzz tests start from deep paths. */
+    @Test
+    void validSeedsStillReadToRecords() throws IOException {
+        for (FileKind kind : FileKind.values()) {
+            if (!kind.isCsv()) {
+                continue;
+            }
+            for (String seed : new String[] {"valid-plain.csv", "valid-arbitrary.csv"}) {
+                String name = "CsvReaderFuzzTestInputs/" + methodName(kind) + "/" + seed;
+                try (InputStream in = CsvReaderFuzzTest.class.getResourceAsStream(name)) {
+                    assertNotNull(in, name);
+                    try (CsvReader<? extends Record> r = CsvReader.open(kind, in, ReadOptions.strict())) {
+                        var items = r.stream().toList();
+                        assertFalse(items.isEmpty(), name);
+                        assertTrue(items.stream().allMatch(CsvItem::isOk), () -> name + ": " + items);
+                    }
+                }
+            }
+        }
     }
 
     /** {@code UPKIHON_SUB1} → {@code upkihonSub1}: the fuzz test's method (and its inputs directory). */

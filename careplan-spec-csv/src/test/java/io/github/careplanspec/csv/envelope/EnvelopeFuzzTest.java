@@ -1,10 +1,14 @@
 package io.github.careplanspec.csv.envelope;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.careplanspec.csv.unit.UnitEnvelopes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.junit.jupiter.api.Test;
 
 /**
  * Envelopes from outside are hostile (envelope issue): arbitrary bytes into {@link Envelope#inspect(byte[])} and into
@@ -25,6 +29,28 @@ class EnvelopeFuzzTest {
             key[i] = (byte) i;
         }
         return key;
+    }
+
+    /** The committed envelopes sealed to {@link #KEK} still open, so that fuzzing starts from deep paths. */
+    @Test
+    void theCommittedEnvelopesStillOpen() throws IOException, EnvelopeException {
+        for (String seed : new String[] {"kek-content.der", "kek-content.pem"}) {
+            assertTrue(OPENER.open(seed("open", seed)).length > 0, seed);
+        }
+        for (String seed : new String[] {"kek-unit.der", "rsa-ec-kek-unit.der"}) {
+            assertEquals(1, UnitEnvelopes.openAll(seed("open", seed), OPENER).units().size(), seed);
+        }
+        assertEquals(3, Envelope.inspect(seed("inspect", "rsa-ec-kek-unit.der")).recipients().size());
+    }
+
+    private static byte[] seed(String method, String name) throws IOException {
+        try (InputStream in = EnvelopeFuzzTest.class.getResourceAsStream("EnvelopeFuzzTestInputs/" + method + "/"
+                + name)) {
+            if (in == null) {
+                throw new IOException("missing seed " + method + "/" + name);
+            }
+            return in.readAllBytes();
+        }
     }
 
     @FuzzTest

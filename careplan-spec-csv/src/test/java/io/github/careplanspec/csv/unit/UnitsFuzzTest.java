@@ -1,12 +1,17 @@
 package io.github.careplanspec.csv.unit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.careplanspec.csv.ReadOptions;
 import io.github.careplanspec.csv.ReaderInvariants;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /**
  * Arbitrary bytes as a received ZIP archive ({@link Units#openZip}): nothing escapes (the bytes are in memory, so
@@ -17,6 +22,19 @@ import java.util.Locale;
  * {@link TransmissionUnit#writeZip}, hostile and broken archives.
  */
 class UnitsFuzzTest {
+    /** The committed unit archive still reads to one unit without errors, so that fuzzing starts from deep paths. */
+    @Test
+    void theCommittedUnitStillReads() throws IOException {
+        for (String seed : List.of("plan-unit.zip", "plan-unit-stored-utf8.zip")) {
+            try (InputStream in = UnitsFuzzTest.class.getResourceAsStream("UnitsFuzzTestInputs/openZip/" + seed)) {
+                ReceivedUnits r = Units.openZip(in);
+                assertFalse(r.hasErrors(), () -> seed + ": " + r.problems());
+                assertEquals(1, r.units().size(), seed);
+                assertEquals(4, r.units().get(0).files().size(), seed);
+            }
+        }
+    }
+
     @FuzzTest
     void openZip(byte[] data) throws IOException {
         ReceivedUnits r = Units.openZip(new ByteArrayInputStream(data));
