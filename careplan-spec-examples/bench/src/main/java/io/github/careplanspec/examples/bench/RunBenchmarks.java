@@ -32,6 +32,7 @@ public final class RunBenchmarks {
         if (cli.getIncludes().isEmpty()) {
             b.include(CsvBenchmark.class.getSimpleName());
             b.include(ImportBenchmark.class.getSimpleName());
+            b.include(EnvelopeBenchmark.class.getSimpleName());
         }
         Collection<RunResult> results = new Runner(b.build()).run();
         Map<String, Double> ms = new HashMap<>();
@@ -45,6 +46,9 @@ public final class RunBenchmarks {
         ratio(ms, "writeTyped", "writeRawPrinter", "typed write / raw CSVPrinter write (goal >= 0.8)");
         ratio(ms, "readTypedAndValidate", "readTyped", "read + full validation / read alone (goal >= 0.5)");
         ratio(ms, "importer", "plainBatchInsert", "importer / plain JDBC batch insert (goal >= 0.5)");
+        ratio(ms, "seal", "rawEncrypt", "seal / raw SunJCE AES-256-GCM encrypt (goal >= 0.7)");
+        ratio(ms, "openInMemory", "rawDecrypt", "in-memory open / raw SunJCE decrypt (goal >= 0.7)");
+        ratio(ms, "openStreaming", "rawDecrypt", "streaming open / raw SunJCE decrypt");
     }
 
     private static void ratio(Map<String, Double> ms, String ours, String base, String label) {
