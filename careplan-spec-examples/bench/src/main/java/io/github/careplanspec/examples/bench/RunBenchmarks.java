@@ -33,6 +33,7 @@ public final class RunBenchmarks {
             b.include(CsvBenchmark.class.getSimpleName());
             b.include(ImportBenchmark.class.getSimpleName());
             b.include(EnvelopeBenchmark.class.getSimpleName());
+            b.include(ParallelValidationBenchmark.class.getSimpleName());
         }
         Collection<RunResult> results = new Runner(b.build()).run();
         Map<String, Double> ms = new HashMap<>();
