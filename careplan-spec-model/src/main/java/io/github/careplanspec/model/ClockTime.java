@@ -55,11 +55,11 @@ public record ClockTime(LocalTime time) implements SpecValue, Comparable<ClockTi
      */
     public static ClockTime parse(String text) {
         Objects.requireNonNull(text, "text");
-        if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!Chars.isDigits(text, 4)) {
             throw new IllegalArgumentException("not HHMM: '" + text + "'");
         }
-        int h = Integer.parseInt(text.substring(0, 2));
-        int m = Integer.parseInt(text.substring(2));
+        int h = Chars.number(text, 0, 2);
+        int m = Chars.number(text, 2, 4);
         if (h > 23 || m > 59) {
             throw new IllegalArgumentException("not HHMM (00-23, 00-59): '" + text + "'");
         }
@@ -79,7 +79,7 @@ public record ClockTime(LocalTime time) implements SpecValue, Comparable<ClockTi
     /** @return the {@code HHMM} text, e.g. {@code 0930} */
     @Override
     public String text() {
-        return String.format("%02d%02d", time.getHour(), time.getMinute());
+        return Chars.hhmm(time.getHour(), time.getMinute());
     }
 
     @Override

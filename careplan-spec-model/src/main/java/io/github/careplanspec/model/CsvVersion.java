@@ -26,13 +26,16 @@ public record CsvVersion(String text) implements SpecValue {
      */
     public CsvVersion {
         Objects.requireNonNull(text, "text");
-        if (text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!Chars.isDigits(text, 6)) {
             throw new IllegalArgumentException("not YYYYMM: '" + text + "'");
         }
-        try {
-            YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4)));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("not YYYYMM: '" + text + "'", e);
+        int month = Chars.number(text, 4, 6);
+        if (month < 1 || month > 12) {
+            try {
+                YearMonth.of(Chars.number(text, 0, 4), month);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("not YYYYMM: '" + text + "'", e);
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * 被保険者番号 — insured person number: 10 digits, or {@code H} + 9 digits for 生保単独 (public assistance only, R10).
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 @SpecFormat(FieldFormat.INSURED_NUMBER)
 public record InsuredNumber(String text) implements SpecValue, Comparable<InsuredNumber> {
-    private static final Pattern FORM = Pattern.compile("[0-9]{10}|H[0-9]{9}");
 
     /** @return whether this is a 生保単独 number ({@code H} + 9 digits) */
     public boolean isPublicAssistanceOnly() {
@@ -28,7 +26,8 @@ public record InsuredNumber(String text) implements SpecValue, Comparable<Insure
      */
     public InsuredNumber {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!(text.length() == 10 && (Chars.isDigit(text.charAt(0)) || text.charAt(0) == 'H')
+                && Chars.digits(text, 1, 10))) {
             throw new IllegalArgumentException("not 10 digits or H + 9 digits: '" + text + "'");
         }
     }

@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * 保険者番号 — insurer number: 6 digits, the code of the municipality the insured person belongs to (R10).
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 @SpecFormat(FieldFormat.INSURER_NUMBER)
 public record InsurerNumber(String text) implements SpecValue, Comparable<InsurerNumber> {
-    private static final Pattern FORM = Pattern.compile("[0-9]{6}");
 
     /**
      * Checks the form.
@@ -23,7 +21,7 @@ public record InsurerNumber(String text) implements SpecValue, Comparable<Insure
      */
     public InsurerNumber {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!Chars.isDigits(text, 6)) {
             throw new IllegalArgumentException("not 6 digits: '" + text + "'");
         }
     }

@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * 事業所番号 — office number (居宅支援事業者番号, サービス事業者コード, サービス事業所コード): 10 digits (R10).
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 @SpecFormat(FieldFormat.OFFICE_NUMBER)
 public record OfficeNumber(String text) implements SpecValue, Comparable<OfficeNumber> {
-    private static final Pattern FORM = Pattern.compile("[0-9]{10}");
 
     /**
      * {@code 9999999999} (ALL9): 第7表 No.7 サービス事業所コード on the 全合計 row (R51) and 第7表 No.34 事業所コード,
@@ -29,7 +27,7 @@ public record OfficeNumber(String text) implements SpecValue, Comparable<OfficeN
      */
     public OfficeNumber {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!Chars.isDigits(text, 10)) {
             throw new IllegalArgumentException("not 10 digits: '" + text + "'");
         }
     }

@@ -54,12 +54,12 @@ public final class PlanLinkDate implements SpecValue {
         if (UNLINKED_TEXT.equals(text)) {
             return UNLINKED;
         }
-        if (text.length() != 8 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!Chars.isDigits(text, 8)) {
             throw new IllegalArgumentException("not YYYYMMDD or 00000000: '" + text + "'");
         }
         try {
-            return new PlanLinkDate(LocalDate.of(Integer.parseInt(text.substring(0, 4)),
-                    Integer.parseInt(text.substring(4, 6)), Integer.parseInt(text.substring(6))));
+            return new PlanLinkDate(LocalDate.of(Chars.number(text, 0, 4), Chars.number(text, 4, 6),
+                    Chars.number(text, 6, 8)));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a real date or 00000000: '" + text + "'", e);
         }
@@ -79,7 +79,7 @@ public final class PlanLinkDate implements SpecValue {
     @Override
     public String text() {
         return date == null ? UNLINKED_TEXT
-                : String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+                : Chars.yyyymmdd(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     @Override

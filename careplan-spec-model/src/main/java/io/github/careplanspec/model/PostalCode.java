@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * 郵便番号 — postal code in the {@code XXX-XXXX} form (R10).
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 @SpecFormat(FieldFormat.POSTAL_CODE)
 public record PostalCode(String text) implements SpecValue, Comparable<PostalCode> {
-    private static final Pattern FORM = Pattern.compile("[0-9]{3}-[0-9]{4}");
 
     /**
      * Checks the form.
@@ -23,7 +21,7 @@ public record PostalCode(String text) implements SpecValue, Comparable<PostalCod
      */
     public PostalCode {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!(text.length() == 8 && text.charAt(3) == '-' && Chars.digits(text, 0, 3) && Chars.digits(text, 4, 8))) {
             throw new IllegalArgumentException("not XXX-XXXX: '" + text + "'");
         }
     }

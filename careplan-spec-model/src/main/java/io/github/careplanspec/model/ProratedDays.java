@@ -29,6 +29,19 @@ public final class ProratedDays implements SpecValue {
         this.bits = bits;
     }
 
+    private static boolean isZeroOne(String text) {
+        if (text.length() != WIDTH) {
+            return false;
+        }
+        for (int i = 0; i < WIDTH; i++) {
+            char c = text.charAt(i);
+            if (c != '0' && c != '1') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Parses the value as the file carries it.
      *
@@ -38,7 +51,7 @@ public final class ProratedDays implements SpecValue {
      */
     public static ProratedDays parse(String text) {
         Objects.requireNonNull(text, "text");
-        if (text.length() != WIDTH || !text.chars().allMatch(c -> c == '0' || c == '1')) {
+        if (!isZeroOne(text)) {
             throw new IllegalArgumentException("not 31 characters of 0/1: '" + text + "'");
         }
         int b = 0;

@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * サービスコード — service code: 6 characters, the サービス種類コード (2) followed by the サービス項目コード (4)
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
  */
 @SpecFormat(FieldFormat.SERVICE_CODE)
 public record ServiceCode(String text) implements SpecValue, Comparable<ServiceCode> {
-    private static final Pattern FORM = Pattern.compile("[0-9A-Z]{6}");
 
     /** {@code 999999}: the 全合計 (ALL9) row of 第7表, always output (R51). */
     public static final ServiceCode TOTAL = new ServiceCode("999999");
@@ -28,7 +26,7 @@ public record ServiceCode(String text) implements SpecValue, Comparable<ServiceC
      */
     public ServiceCode {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!Chars.isDigitsOrUpper(text, 6)) {
             throw new IllegalArgumentException("not 6 digits or upper-case letters: '" + text + "'");
         }
     }

@@ -55,12 +55,11 @@ public final class ServiceMonthLink implements SpecValue {
         if (UNLINKED_TEXT.equals(text)) {
             return UNLINKED;
         }
-        if (text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!Chars.isDigits(text, 6)) {
             throw new IllegalArgumentException("not YYYYMM or 000000: '" + text + "'");
         }
         try {
-            return new ServiceMonthLink(YearMonth.of(Integer.parseInt(text.substring(0, 4)),
-                    Integer.parseInt(text.substring(4))));
+            return new ServiceMonthLink(YearMonth.of(Chars.number(text, 0, 4), Chars.number(text, 4, 6)));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("not a real month or 000000: '" + text + "'", e);
         }
@@ -79,7 +78,7 @@ public final class ServiceMonthLink implements SpecValue {
     /** @return {@code YYYYMM}, or {@code 000000} for {@link #UNLINKED} */
     @Override
     public String text() {
-        return month == null ? UNLINKED_TEXT : String.format("%04d%02d", month.getYear(), month.getMonthValue());
+        return month == null ? UNLINKED_TEXT : Chars.yyyymm(month.getYear(), month.getMonthValue());
     }
 
     @Override

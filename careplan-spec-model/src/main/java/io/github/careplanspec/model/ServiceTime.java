@@ -31,8 +31,7 @@ public record ServiceTime(String text) implements SpecValue, Comparable<ServiceT
     public ServiceTime {
         Objects.requireNonNull(text, "text");
         if (!"9999".equals(text)) {
-            if (text.length() != 4 || !text.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || Integer.parseInt(text.substring(0, 2)) > 23 || Integer.parseInt(text.substring(2)) > 59) {
+            if (!Chars.isDigits(text, 4) || Chars.number(text, 0, 2) > 23 || Chars.number(text, 2, 4) > 59) {
                 throw new IllegalArgumentException("not HHMM (0000-2359) or 9999: '" + text + "'");
             }
         }
@@ -56,7 +55,7 @@ public record ServiceTime(String text) implements SpecValue, Comparable<ServiceT
      * @return the value
      */
     public static ServiceTime of(LocalTime time) {
-        return new ServiceTime(String.format("%02d%02d", time.getHour(), time.getMinute()));
+        return new ServiceTime(Chars.hhmm(time.getHour(), time.getMinute()));
     }
 
     /**

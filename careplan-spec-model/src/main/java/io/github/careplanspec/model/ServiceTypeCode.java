@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * サービス種類コード — service type code: 2 characters, digits or digit/letter ({@code 11}, {@code 2A}, {@code A1}; R10).
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
  */
 @SpecFormat(FieldFormat.SERVICE_TYPE_CODE)
 public record ServiceTypeCode(String text) implements SpecValue, Comparable<ServiceTypeCode> {
-    private static final Pattern FORM = Pattern.compile("[0-9A-Z]{2}");
 
     /** @return whether the code is made of digits only */
     public boolean isNumeric() {
@@ -28,7 +26,7 @@ public record ServiceTypeCode(String text) implements SpecValue, Comparable<Serv
      */
     public ServiceTypeCode {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!Chars.isDigitsOrUpper(text, 2)) {
             throw new IllegalArgumentException("not 2 digits or upper-case letters: '" + text + "'");
         }
     }

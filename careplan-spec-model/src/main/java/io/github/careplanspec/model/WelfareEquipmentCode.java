@@ -4,7 +4,6 @@ import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.SpecFormat;
 import io.github.careplanspec.model.catalog.SpecValue;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * TAISコード／福祉用具届出コード — the code of a rented 福祉用具 (第6表 No.16/17, 第7表 No.10/11; R46): the TAIS code of
@@ -23,8 +22,6 @@ public record WelfareEquipmentCode(String text) implements SpecValue, Comparable
     /** The 項目長: 12 characters. */
     public static final int MAX_LENGTH = 12;
 
-    private static final Pattern FORM = Pattern.compile("[0-9A-Z\\-\uFF0D\u2010]{1,12}");
-    private static final Pattern CANONICAL = Pattern.compile("[0-9]{5}-[0-9]{6}");
 
     /**
      * Checks the form.
@@ -34,9 +31,24 @@ public record WelfareEquipmentCode(String text) implements SpecValue, Comparable
      */
     public WelfareEquipmentCode {
         Objects.requireNonNull(text, "text");
-        if (!FORM.matcher(text).matches()) {
+        if (!isForm(text)) {
             throw new IllegalArgumentException("not 1-12 digits, upper-case letters or hyphens: '" + text + "'");
         }
+    }
+
+    /** {@code [0-9A-Z\-\uFF0D\u2010]{1,12}}, as a loop. */
+    private static boolean isForm(String text) {
+        int n = text.length();
+        if (n < 1 || n > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Chars.isDigitOrUpper(c) && c != '-' && c != '\uFF0D' && c != '\u2010') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -68,7 +80,7 @@ public record WelfareEquipmentCode(String text) implements SpecValue, Comparable
 
     /** @return whether the value is 5 digits, an ASCII hyphen and 6 digits */
     public boolean isCanonical() {
-        return CANONICAL.matcher(text).matches();
+        return text.length() == 12 && text.charAt(5) == '-' && Chars.digits(text, 0, 5) && Chars.digits(text, 6, 12);
     }
 
     /** @return this code with every accepted hyphen variant written as the ASCII {@code -} (Q20) */

@@ -66,6 +66,49 @@ abstract class FieldCodec {
         throw new IllegalStateException(owner.getName() + "." + component + ": no codec for " + type);
     }
 
+    /** Whether {@code s[from, to)} are ASCII digits, {@code [0-9]*}: a loop, not a stream or regex per value. */
+    static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the checked ASCII digits {@code s[from, to)} (at most 9 of them). */
+    static int number(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+        }
+        return v;
+    }
+
+    /** {@code [0-9]{1,4}(\\.[0-9]{1,4})?}, as a loop. */
+    static boolean isDecimal(String s) {
+        int n = s.length();
+        int dot = s.indexOf('.');
+        int intEnd = dot < 0 ? n : dot;
+        if (intEnd < 1 || intEnd > 4 || !digits(s, 0, intEnd)) {
+            return false;
+        }
+        if (dot < 0) {
+            return true;
+        }
+        int frac = n - dot - 1;
+        return frac >= 1 && frac <= 4 && digits(s, dot + 1, n);
+    }
+
+    /** Writes {@code value} as {@code width} ASCII digits, zero-padded, at {@code c[at]}. */
+    static void put(char[] c, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
     static final FieldCodec STRING = new FieldCodec(FieldFormat.TEXT, "text") {
         @Override
         Object parse(String text) {
@@ -81,10 +124,11 @@ abstract class FieldCodec {
     static final FieldCodec INTEGER = new FieldCodec(FieldFormat.INTEGER, "an integer of digits 0-9") {
         @Override
         Object parse(String text) {
-            if (text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int n = text.length();
+            if (n > 9 || !digits(text, 0, n)) {
                 throw new IllegalArgumentException("not an integer");
             }
-            return Integer.valueOf(text);
+            return n == 0 ? Integer.valueOf(text) : Integer.valueOf(number(text, 0, n));
         }
 
         @Override
@@ -96,7 +140,7 @@ abstract class FieldCodec {
     static final FieldCodec DECIMAL = new FieldCodec(FieldFormat.DECIMAL, "a decimal number such as 10.90") {
         @Override
         Object parse(String text) {
-            if (!text.matches("[0-9]{1,4}(\\.[0-9]{1,4})?")) {
+            if (!isDecimal(text)) {
                 throw new IllegalArgumentException("not a decimal");
             }
             return new BigDecimal(text);
@@ -111,12 +155,11 @@ abstract class FieldCodec {
     static final FieldCodec DATE = new FieldCodec(FieldFormat.DATE, "YYYYMMDD, a real date") {
         @Override
         Object parse(String text) {
-            if (text.length() != 8 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (text.length() != 8 || !digits(text, 0, 8)) {
                 throw new IllegalArgumentException("not YYYYMMDD");
             }
             try {
-                return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
-                        Integer.parseInt(text.substring(6)));
+                return LocalDate.of(number(text, 0, 4), number(text, 4, 6), number(text, 6, 8));
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("not a real date", e);
             }
@@ -125,18 +168,26 @@ abstract class FieldCodec {
         @Override
         String format(Object value) {
             LocalDate d = (LocalDate) value;
-            return String.format("%04d%02d%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            int y = d.getYear();
+            if (y < 0 || y > 9999) {
+                return String.format("%04d%02d%02d", y, d.getMonthValue(), d.getDayOfMonth());
+            }
+            char[] c = new char[8];
+            put(c, 0, y, 4);
+            put(c, 4, d.getMonthValue(), 2);
+            put(c, 6, d.getDayOfMonth(), 2);
+            return new String(c);
         }
     };
 
     static final FieldCodec YEAR_MONTH = new FieldCodec(FieldFormat.YEAR_MONTH, "YYYYMM, a real month") {
         @Override
         Object parse(String text) {
-            if (text.length() != 6 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (text.length() != 6 || !digits(text, 0, 6)) {
                 throw new IllegalArgumentException("not YYYYMM");
             }
             try {
-                return YearMonth.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4)));
+                return YearMonth.of(number(text, 0, 4), number(text, 4, 6));
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("not a real month", e);
             }
@@ -145,7 +196,14 @@ abstract class FieldCodec {
         @Override
         String format(Object value) {
             YearMonth m = (YearMonth) value;
-            return String.format("%04d%02d", m.getYear(), m.getMonthValue());
+            int y = m.getYear();
+            if (y < 0 || y > 9999) {
+                return String.format("%04d%02d", y, m.getMonthValue());
+            }
+            char[] c = new char[6];
+            put(c, 0, y, 4);
+            put(c, 4, m.getMonthValue(), 2);
+            return new String(c);
         }
     };
 
@@ -153,11 +211,14 @@ abstract class FieldCodec {
     static final class CodeCodec extends FieldCodec {
         private final Class<?> list;
         private final boolean open;
+        /** The constants, once: {@code getEnumConstants()} copies its array on every call. */
+        private final CodeList[] constants;
 
         CodeCodec(Class<?> list, boolean open) {
             super(FieldFormat.CODE, "one of " + Arrays.toString(codesOf(list).stream().map(CodeList::code).toArray()));
             this.list = list;
             this.open = open;
+            this.constants = codesOf(list).toArray(new CodeList[0]);
         }
 
         private static List<CodeList> codesOf(Class<?> list) {
@@ -167,15 +228,21 @@ abstract class FieldCodec {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         Object parse(String text) {
+            for (CodeList c : constants) {
+                if (c.code().equals(text)) {
+                    // Code.of(c) equals Code.parse(list, text): same code text, same known constant
+                    return open ? knownCode(c) : c;
+                }
+            }
             if (open) {
                 return Code.parse((Class) list, text);
             }
-            for (Object o : list.getEnumConstants()) {
-                if (((CodeList) o).code().equals(text)) {
-                    return o;
-                }
-            }
             throw new IllegalArgumentException("unknown code");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <E extends Enum<E> & CodeList> Code<E> knownCode(CodeList c) {
+            return Code.of((E) c);
         }
 
         @Override

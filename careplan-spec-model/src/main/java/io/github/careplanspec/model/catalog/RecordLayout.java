@@ -36,6 +36,8 @@ public final class RecordLayout<R extends Record> {
     private final Node[] nodes;
     private final List<ColumnSpec> columns;
     private final Constructor<R> constructor;
+    /** Every node's codec when every node is a single item (no repeated group), else {@code null}. */
+    private final FieldCodec[] flatCodecs;
 
     /**
      * The layout of a record type.
@@ -108,6 +110,14 @@ public final class RecordLayout<R extends Record> {
             }
         }
         this.columns = Collections.unmodifiableList(cols);
+        FieldCodec[] flat = new FieldCodec[nodes.length];
+        for (int i = 0; i < nodes.length && flat != null; i++) {
+            flat = nodes[i] instanceof Single ? flat : null;
+            if (flat != null) {
+                flat[i] = ((Single) nodes[i]).codec;
+            }
+        }
+        this.flatCodecs = flat;
         try {
             this.constructor = type.getDeclaredConstructor(paramTypes);
         } catch (NoSuchMethodException e) {
@@ -169,12 +179,17 @@ public final class RecordLayout<R extends Record> {
         if (fields.size() != columns.size()) {
             throw new IllegalArgumentException(id + " has " + columns.size() + " items, got " + fields.size());
         }
-        List<FieldProblem> problems = new ArrayList<>(0);
         Object[] args = new Object[nodes.length];
-        int pos = 0;
-        for (int i = 0; i < nodes.length; i++) {
-            args[i] = nodes[i].parse(fields, pos, problems);
-            pos += nodes[i].width();
+        List<FieldProblem> problems;
+        if (flatCodecs != null) {
+            problems = parseFlat(fields, args);
+        } else {
+            problems = new ArrayList<>(0);
+            int pos = 0;
+            for (int i = 0; i < nodes.length; i++) {
+                args[i] = nodes[i].parse(fields, pos, problems);
+                pos += nodes[i].width();
+            }
         }
         if (!problems.isEmpty()) {
             return new Parsed<>(null, problems, null);
@@ -190,6 +205,30 @@ public final class RecordLayout<R extends Record> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * {@link Single#parse} over every item without a node call per item (a layout without repeated groups, the
+     * common case); returns the problems, {@code List.of()} when none.
+     */
+    private List<FieldProblem> parseFlat(List<String> fields, Object[] args) {
+        FieldCodec[] codecs = flatCodecs;
+        List<FieldProblem> problems = null;
+        for (int i = 0; i < codecs.length; i++) {
+            String text = fields.get(i);
+            if (text == null || text.isEmpty()) {
+                continue;
+            }
+            try {
+                args[i] = codecs[i].parse(text);
+            } catch (IllegalArgumentException e) {
+                if (problems == null) {
+                    problems = new ArrayList<>(1);
+                }
+                problems.add(((Single) nodes[i]).problem(text, e));
+            }
+        }
+        return problems == null ? List.of() : problems;
     }
 
     private interface Node {
@@ -237,11 +276,15 @@ public final class RecordLayout<R extends Record> {
             try {
                 return codec.parse(text);
             } catch (IllegalArgumentException e) {
-                String expected = codec instanceof FieldCodec.SpecValueCodec && e.getMessage() != null
-                        ? e.getMessage().replaceFirst(":.*$", "") : codec.expected;
-                problems.add(new FieldProblem(spec, text, expected));
+                problems.add(problem(text, e));
                 return null;
             }
+        }
+
+        FieldProblem problem(String text, IllegalArgumentException e) {
+            String expected = codec instanceof FieldCodec.SpecValueCodec && e.getMessage() != null
+                    ? e.getMessage().replaceFirst(":.*$", "") : codec.expected;
+            return new FieldProblem(spec, text, expected);
         }
 
         @Override

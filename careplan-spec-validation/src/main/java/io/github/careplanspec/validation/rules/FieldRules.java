@@ -175,7 +175,8 @@ public final class FieldRules {
                 return 0;
             }
             int n = repertoire(text, at, sink);
-            int len = text.codePointCount(0, text.length());
+            // a text of at most max chars has at most max code points: count them only when it is longer
+            int len = text.length() <= max ? 0 : text.codePointCount(0, text.length());
             if (len > max) {
                 sink.report(issue(Rules.R8, text, at, Map.of("max", Integer.toString(max),
                         "length", Integer.toString(len))));
