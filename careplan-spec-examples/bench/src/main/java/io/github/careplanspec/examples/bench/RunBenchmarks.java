@@ -34,6 +34,7 @@ public final class RunBenchmarks {
             b.include(ImportBenchmark.class.getSimpleName());
             b.include(EnvelopeBenchmark.class.getSimpleName());
             b.include(ParallelValidationBenchmark.class.getSimpleName());
+            b.include(EnvelopeLargeBenchmark.class.getSimpleName());
         }
         Collection<RunResult> results = new Runner(b.build()).run();
         Map<String, Double> ms = new HashMap<>();
