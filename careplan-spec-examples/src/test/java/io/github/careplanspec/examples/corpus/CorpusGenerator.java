@@ -31,8 +31,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Writes the conformance corpus into {@code src/main/resources/corpus} from {@link SampleUnits}: every valid unit,
  * and invalid cases that each break ONE rule (the generator fails when our validator reports anything but that
- * rule). Run: {@code mvn -pl careplan-spec-examples -am test -Dtest=CorpusGenerator -Dcorpus.generate=true
- * -Dsurefire.failIfNoSpecifiedTests=false}; then review and commit the files.
+ * rule). Run {@code careplan-spec-examples/src/test/corpus/regenerate.sh}; then review and commit the files.
  */
 class CorpusGenerator {
     private static final Charset MS932 = Charset.forName("MS932");
