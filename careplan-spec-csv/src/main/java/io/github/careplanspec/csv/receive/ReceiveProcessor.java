@@ -116,6 +116,28 @@ public final class ReceiveProcessor {
     }
 
     /**
+     * The keys whose {@link ReceiptLedger#state ledger state} {@link #process} will read for a unit: every key its
+     * records register or delete (records that cannot be keyed are left out; {@code process} reports them). A
+     * database-backed ledger can fetch these states for many units in one query before processing them.
+     *
+     * @param unit the unit
+     * @return the keys, in the order the unit first touches them
+     */
+    public Set<ChangeKey> keys(ReceivedUnit unit) {
+        Set<ChangeKey> out = new LinkedHashSet<>();
+        for (FileKind kind : ORDER) {
+            for (Record r : unit.records(kind)) {
+                try {
+                    out.add(keyOf(kind, texts(r)));
+                } catch (IllegalArgumentException e) {
+                    // not keyable: process() rejects the unit and says why
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * Processes one unit.
      *
      * @param unit the unit

@@ -230,6 +230,39 @@ class ReceiveProcessorPropertyTest {
     }
 
     @Test
+    void keysNamesExactlyTheLedgerStatesProcessReads() {
+        ReceiveProcessor p = new ReceiveProcessor();
+        qt().withExamples(100).forAll(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 25),
+                lists().of(integers().between(0, 100_000)).ofSizeBetween(0, 15))
+                .check((program, arrival) -> {
+                    InMemoryReceiptLedger ledger = new InMemoryReceiptLedger();
+                    for (ReceivedUnit u : decode(program, arrival).arrivals()) {
+                        Set<ChangeKey> read = new java.util.LinkedHashSet<>();
+                        ReceiptLedger recording = new ReceiptLedger() {
+                            @Override
+                            public boolean isApplied(UnitId id) {
+                                return ledger.isApplied(id);
+                            }
+
+                            @Override
+                            public java.util.Optional<KeyState> state(ChangeKey key) {
+                                read.add(key);
+                                return ledger.state(key);
+                            }
+                        };
+                        UnitOutcome o = p.process(u, recording);
+                        Set<ChangeKey> predicted = p.keys(u);
+                        if (o.status() == UnitOutcome.Status.APPLIED ? !read.equals(predicted)
+                                : !read.isEmpty() || predicted.isEmpty()) {
+                            return false;
+                        }
+                        ledger.record(o);
+                    }
+                    return true;
+                });
+    }
+
+    @Test
     void inOrderArrivalWithSupplementsKeptEqualsReferenceQ17() {
         ReceiveOptions keep = new ReceiveOptions(false, false);
         qt().withExamples(100).forAll(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 25))

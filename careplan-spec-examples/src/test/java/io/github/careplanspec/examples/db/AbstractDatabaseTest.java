@@ -201,6 +201,79 @@ abstract class AbstractDatabaseTest {
                 });
     }
 
+    @Test
+    void importAllWithItsPrefetchedLedgerLeavesTheDatabaseEqualToTheReferenceModel() throws SQLException {
+        JdbcImporter imp = importer(connection);
+        qt().withExamples(examples()).forAll(lists().of(integers().between(0, 100_000)).ofSizeBetween(1, 14),
+                lists().of(integers().between(0, 100_000)).ofSizeBetween(0, 8), integers().between(0, 22))
+                .check((program, arrival, cut) -> {
+                    try {
+                        clear();
+                        DbFixtures.Scenario s = DbFixtures.decode(program, arrival);
+                        List<ReceivedUnit> all = s.arrivals();
+                        int split = Math.min(cut, all.size());
+                        // two calls: the second prefetches a ledger the first one wrote
+                        List<ImportResult> results = new java.util.ArrayList<>(imp.importAll(all.subList(0, split)));
+                        results.addAll(imp.importAll(all.subList(split, all.size())));
+                        long applied = results.stream().filter(r -> r.status() == ImportResult.Status.APPLIED)
+                                .count();
+                        long distinct = all.stream().map(ReceivedUnit::id).distinct().count();
+                        return applied == distinct && results.size() == all.size()
+                                && DbFixtures.reference(s.steps()).equals(exported());
+                    } catch (SQLException | ImportException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    @Test
+    void anotherImporterInsertingKeyStatesMeanwhileIsDetected() throws Exception {
+        concurrentWriterAtGateCall(1);
+    }
+
+    @Test
+    void anotherImporterUpdatingKeyStatesMeanwhileIsDetected() throws Exception {
+        concurrentWriterAtGateCall(2);
+    }
+
+    /**
+     * While importAll works through its prefetched chunk, a second importer on its own connection applies a NEWER
+     * unit touching the same keys (at the given gate call): the prefetched ledger is stale. Written blindly, the
+     * older units would overwrite the newer data; detected, they are retried and superseded (R22).
+     */
+    private void concurrentWriterAtGateCall(int call) throws Exception {
+        ReceivedUnit first = results(20240601090000L, "一");
+        ReceivedUnit later = results(20240603090000L, "三");
+        ReceivedUnit newest = results(20240605090000L, "五");
+        try (Connection other = open()) {
+            JdbcImporter concurrent = importer(other);
+            AtomicInteger gateCalls = new AtomicInteger();
+            JdbcImporter imp = new JdbcImporter(connection, new ReceiveProcessor(), unit -> {
+                if (gateCalls.incrementAndGet() == call) {
+                    try {
+                        assertEquals(ImportResult.Status.APPLIED, concurrent.importUnit(newest).status());
+                    } catch (ImportException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return UnitGate.Decision.accept();
+            });
+            List<ImportResult> r = imp.importAll(List.of(first, later));
+            assertEquals(List.of(ImportResult.Status.APPLIED, ImportResult.Status.APPLIED),
+                    r.stream().map(ImportResult::status).toList());
+            assertTrue(r.get(1).reasons().stream().anyMatch(x -> x.contains("superseded by 20240605090000")),
+                    r.toString());
+        }
+        assertEquals(inMemory(List.of(newest)), exported(), "the newer unit's rows stay");
+        try (Statement st = connection.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*), MIN(sequence) FROM "
+                        + CatalogSchema.KEY_STATE_TABLE)) {
+            assertTrue(rs.next());
+            assertEquals(2, rs.getInt(1), "one state per (user, month, office, サービス種類)");
+            assertEquals("20240605090000", rs.getString(2), "the newer unit's states stay");
+        }
+    }
+
     /** @return the number of generated scenarios for the stateful property */
     int examples() {
         return 40;
