@@ -6,9 +6,9 @@ import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.RecordLayout;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -128,7 +128,7 @@ public final class ReceiveProcessor {
         for (FileKind kind : ORDER) {
             for (Record r : unit.records(kind)) {
                 try {
-                    out.add(keyOf(kind, texts(r)));
+                    out.add(keyOf(kind, items(r)));
                 } catch (IllegalArgumentException e) {
                     // not keyable: process() rejects the unit and says why
                 }
@@ -159,7 +159,7 @@ public final class ReceiveProcessor {
             List<Record> rs = unit.records(kind);
             for (int i = 0; i < rs.size(); i++) {
                 Record r = rs.get(i);
-                String[] items = texts(r);
+                Items items = items(r);
                 ChangeKey key;
                 try {
                     key = keyOf(kind, items);
@@ -173,9 +173,9 @@ public final class ReceiveProcessor {
                 } else {
                     stores.computeIfAbsent(key, k -> new EnumMap<>(FileKind.class))
                             .computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
-                    if (kind == FileKind.UPKIHON && items.length >= IMAGE_NAME_NO
-                            && !items[IMAGE_NAME_NO - 1].isEmpty()) {
-                        imageNames.computeIfAbsent(key, k -> new ArrayList<>()).add(items[IMAGE_NAME_NO - 1]);
+                    String image = kind == FileKind.UPKIHON ? items.at(IMAGE_NAME_NO) : "";
+                    if (!image.isEmpty()) {
+                        imageNames.computeIfAbsent(key, k -> new ArrayList<>()).add(image);
                     }
                 }
             }
@@ -258,9 +258,20 @@ public final class ReceiveProcessor {
         return out;
     }
 
+    /** A record's item texts by No., formatted on demand (keying reads a few items of every record). */
+    @FunctionalInterface
+    interface Items {
+        /**
+         * @param no the item No.
+         * @return its text; empty if absent or beyond the layout
+         */
+        String at(int no);
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String[] texts(Record r) {
-        return ((RecordLayout) RecordLayout.of(r.getClass())).format(r);
+    private static Items items(Record r) {
+        RecordLayout layout = RecordLayout.of(r.getClass());
+        return no -> no <= layout.size() ? layout.text(r, no) : "";
     }
 
     /**
@@ -271,7 +282,7 @@ public final class ReceiveProcessor {
      * @return the key
      * @throws IllegalArgumentException if a key item is empty or malformed, or the kind is not keyed
      */
-    static ChangeKey keyOf(FileKind kind, String[] items) {
+    static ChangeKey keyOf(FileKind kind, Items items) {
         InsurerNumber insurer = InsurerNumber.parse(item(items, 2));
         InsuredNumber insured = InsuredNumber.parse(item(items, 3));
         switch (kind) {
@@ -324,28 +335,54 @@ public final class ReceiveProcessor {
         }
     }
 
-    private static String item(String[] items, int no) {
-        if (items.length < no || items[no - 1] == null || items[no - 1].isEmpty()) {
+    private static String item(Items items, int no) {
+        String t = items.at(no);
+        if (t.isEmpty()) {
             throw new IllegalArgumentException("No." + no + " is empty");
         }
-        return items[no - 1];
+        return t;
     }
 
-    private static LocalDate date(String[] items, int no) {
+    private static LocalDate date(Items items, int no) {
         String t = item(items, no);
-        try {
-            return LocalDate.parse(t, Keys.DATE);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMMDD", e);
+        // hand-parsed (the import path keys every record): 8 ASCII digits, a real date (as ResolverStyle.STRICT)
+        if (t.length() == 8 && digits(t)) {
+            try {
+                return LocalDate.of(num(t, 0, 4), num(t, 4, 6), num(t, 6, 8));
+            } catch (DateTimeException e) {
+                // not a real date: reported below
+            }
         }
+        throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMMDD");
     }
 
-    private static YearMonth month(String[] items, int no) {
+    private static YearMonth month(Items items, int no) {
         String t = item(items, no);
-        try {
-            return YearMonth.parse(t, Keys.MONTH);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMM", e);
+        if (t.length() == 6 && digits(t)) {
+            try {
+                return YearMonth.of(num(t, 0, 4), num(t, 4, 6));
+            } catch (DateTimeException e) {
+                // month 00 or 13..99: reported below
+            }
         }
+        throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMM");
+    }
+
+    private static boolean digits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + t.charAt(i) - '0';
+        }
+        return v;
     }
 }

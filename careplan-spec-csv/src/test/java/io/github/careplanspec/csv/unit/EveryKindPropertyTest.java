@@ -60,6 +60,11 @@ class EveryKindPropertyTest {
                     assertEquals(1, items.size(), kind + " " + items);
                     assertTrue(items.get(0).problems().isEmpty(), () -> kind + " " + items.get(0).problems());
                     assertEquals(record, items.get(0).value(), kind::toString);
+                    String[] all = format(layout, record);
+                    for (int no = 1; no <= all.length; no++) {
+                        int n = no;
+                        assertEquals(all[no - 1], text(layout, record, no), () -> kind + " No." + n);
+                    }
                     checked.incrementAndGet();
                 });
         assertTrue(checked.get() >= 100, kind + ": only " + checked.get() + " records passed the layout");
@@ -83,6 +88,16 @@ class EveryKindPropertyTest {
                         assertFalse(it.isOk() && it.hasErrors());
                     }
                 }))).toList();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String[] format(RecordLayout layout, Record record) {
+        return layout.format(record);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String text(RecordLayout layout, Record record, int no) {
+        return layout.text(record, no);
     }
 
     static byte[] write(FileKind kind, Record record) {

@@ -61,7 +61,16 @@ public final class CatalogSchema {
      * @return e.g. {@code item_014}
      */
     public static String column(int no) {
-        return String.format(Locale.ROOT, "item_%03d", no);
+        return no > 0 && no < COLUMNS.length ? COLUMNS[no] : String.format(Locale.ROOT, "item_%03d", no);
+    }
+
+    /** {@code item_001}… precomputed: SQL is built per unit on the import path. */
+    private static final String[] COLUMNS = new String[200];
+
+    static {
+        for (int no = 1; no < COLUMNS.length; no++) {
+            COLUMNS[no] = String.format(Locale.ROOT, "item_%03d", no);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -255,7 +256,7 @@ public final class JdbcImporter {
         RecordLayout layout = Catalog.layout(kind);
         int n = layout.size();
         boolean result = kind == FileKind.UPJSK;
-        PreparedStatement ps = session.prepare(insertSql(kind, n, result));
+        PreparedStatement ps = session.prepare(INSERT_SQL.get(kind));
         int rowNo = 0;
         for (Record r : rows) {
             String[] t = layout.format(r);
@@ -271,6 +272,15 @@ public final class JdbcImporter {
             ps.addBatch();
         }
         ps.executeBatch();
+    }
+
+    /** The INSERT of every stored kind, built once. */
+    private static final Map<FileKind, String> INSERT_SQL = new EnumMap<>(FileKind.class);
+
+    static {
+        for (FileKind kind : CatalogSchema.storedKinds()) {
+            INSERT_SQL.put(kind, insertSql(kind, Catalog.layout(kind).size(), kind == FileKind.UPJSK));
+        }
     }
 
     private static String insertSql(FileKind kind, int n, boolean result) {

@@ -262,7 +262,7 @@ abstract class AbstractDatabaseTest {
             assertEquals(List.of(ImportResult.Status.APPLIED, ImportResult.Status.APPLIED),
                     r.stream().map(ImportResult::status).toList());
             assertTrue(r.get(1).reasons().stream().anyMatch(x -> x.contains("superseded by 20240605090000")),
-                    r.toString());
+                    () -> r.get(1).reasons().toString());
         }
         assertEquals(inMemory(List.of(newest)), exported(), "the newer unit's rows stay");
         try (Statement st = connection.createStatement();

@@ -38,6 +38,9 @@ public final class RecordLayout<R extends Record> {
     private final Constructor<R> constructor;
     /** Every node's codec when every node is a single item (no repeated group), else {@code null}. */
     private final FieldCodec[] flatCodecs;
+    /** Per item (No. - 1): the node that formats it and the No. of that node's first item. */
+    private final Node[] nodeOfItem;
+    private final int[] firstOfItem;
 
     /**
      * The layout of a record type.
@@ -110,6 +113,16 @@ public final class RecordLayout<R extends Record> {
             }
         }
         this.columns = Collections.unmodifiableList(cols);
+        this.nodeOfItem = new Node[cols.size()];
+        this.firstOfItem = new int[cols.size()];
+        int at = 0;
+        for (Node n : nodes) {
+            for (int k = 0; k < n.width(); k++) {
+                nodeOfItem[at + k] = n;
+                firstOfItem[at + k] = at + 1;
+            }
+            at += n.width();
+        }
         FieldCodec[] flat = new FieldCodec[nodes.length];
         for (int i = 0; i < nodes.length && flat != null; i++) {
             flat = nodes[i] instanceof Single ? flat : null;
@@ -166,6 +179,27 @@ public final class RecordLayout<R extends Record> {
             pos = n.format(record, out, pos);
         }
         return out;
+    }
+
+    /**
+     * The text of one item of a record, exactly as {@link #format} gives it, without formatting the others
+     * (for keys: a receiver keys every record by a few items).
+     *
+     * @param record the record
+     * @param no the item No. (1-based)
+     * @return the text, empty if absent
+     * @throws IndexOutOfBoundsException if {@code no} is not an item No. of this layout
+     */
+    public String text(R record, int no) {
+        Objects.requireNonNull(record, "record");
+        Node n = nodeOfItem[Objects.checkIndex(no - 1, nodeOfItem.length)];
+        if (n instanceof Single single) {
+            Object v = get(single.getter, record);
+            return v == null ? "" : single.codec.format(v);
+        }
+        String[] out = new String[n.width()];
+        n.format(record, out, 0);
+        return out[no - firstOfItem[no - 1]];
     }
 
     /**
