@@ -116,42 +116,15 @@ public final class ReceiveProcessor {
     }
 
     /**
-     * The keys whose {@link ReceiptLedger#state ledger state} {@link #process} will read for a unit: every key its
-     * records register or delete (records that cannot be keyed are left out; {@code process} reports them). A
-     * database-backed ledger can fetch these states for many units in one query before processing them.
+     * Keys every record of a unit (the ledger-independent half of {@link #process(ReceivedUnit, ReceiptLedger)}):
+     * a UPHOSOKU row joins the plan or the month (R37), a UPJSK row its office and サービス種類 (R36); a record that
+     * cannot be keyed, and a key both registered and deleted, are {@link KeyedUnit#problems()}.
      *
      * @param unit the unit
-     * @return the keys, in the order the unit first touches them
+     * @return the keyed unit
      */
-    public Set<ChangeKey> keys(ReceivedUnit unit) {
-        Set<ChangeKey> out = new LinkedHashSet<>();
-        for (FileKind kind : ORDER) {
-            for (Record r : unit.records(kind)) {
-                try {
-                    out.add(keyOf(kind, items(r)));
-                } catch (IllegalArgumentException e) {
-                    // not keyable: process() rejects the unit and says why
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Processes one unit.
-     *
-     * @param unit the unit
-     * @param ledger what was applied before (read only)
-     * @return the outcome: events to apply and key states to record with them
-     */
-    public UnitOutcome process(ReceivedUnit unit, ReceiptLedger ledger) {
-        UnitId id = unit.id();
-        if (ledger.isApplied(id)) {
-            return new UnitOutcome(id, UnitOutcome.Status.DUPLICATE, List.of(), Map.of(), List.of(),
-                    List.of("送信単位は適用済みです（再送） / unit already applied (re-delivery): " + id));
-        }
+    public KeyedUnit key(ReceivedUnit unit) {
         List<String> problems = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
         Map<ChangeKey, Map<FileKind, List<Record>>> stores = new LinkedHashMap<>();
         Map<ChangeKey, FileKind> deletions = new LinkedHashMap<>();
         Map<ChangeKey, List<String>> imageNames = new LinkedHashMap<>();
@@ -186,9 +159,42 @@ public final class ReceiveProcessor {
                         + k.canonical());
             }
         }
-        if (!problems.isEmpty()) {
-            return new UnitOutcome(id, UnitOutcome.Status.REJECTED, List.of(), Map.of(), problems, notes);
+        return new KeyedUnit(unit, stores, deletions, imageNames, problems);
+    }
+
+    /**
+     * Processes one unit: {@link #key keys} it, then {@link #process(KeyedUnit, ReceiptLedger) applies} it.
+     *
+     * @param unit the unit
+     * @param ledger what was applied before (read only)
+     * @return the outcome: events to apply and key states to record with them
+     */
+    public UnitOutcome process(ReceivedUnit unit, ReceiptLedger ledger) {
+        return process(key(unit), ledger);
+    }
+
+    /**
+     * Processes one keyed unit against the ledger: re-delivery, problems, out-of-order arrival, the events.
+     *
+     * @param keyed the unit, keyed by {@link #key}
+     * @param ledger what was applied before (read only); asked {@link ReceiptLedger#isApplied} once and
+     *     {@link ReceiptLedger#state} for each of {@link KeyedUnit#keys()} (only if the unit applies)
+     * @return the outcome: events to apply and key states to record with them
+     */
+    public UnitOutcome process(KeyedUnit keyed, ReceiptLedger ledger) {
+        ReceivedUnit unit = keyed.unit();
+        UnitId id = unit.id();
+        if (ledger.isApplied(id)) {
+            return new UnitOutcome(id, UnitOutcome.Status.DUPLICATE, List.of(), Map.of(), List.of(),
+                    List.of("送信単位は適用済みです（再送） / unit already applied (re-delivery): " + id));
         }
+        List<String> notes = new ArrayList<>();
+        if (!keyed.problems().isEmpty()) {
+            return new UnitOutcome(id, UnitOutcome.Status.REJECTED, List.of(), Map.of(), keyed.problems(), notes);
+        }
+        Map<ChangeKey, Map<FileKind, List<Record>>> stores = keyed.stores();
+        Map<ChangeKey, FileKind> deletions = keyed.deletions();
+        Map<ChangeKey, List<String>> imageNames = keyed.imageNames();
         Map<ChangeKey, List<ImageFile>> images = linkImages(unit, imageNames, notes);
 
         List<ReceiveEvent> events = new ArrayList<>();

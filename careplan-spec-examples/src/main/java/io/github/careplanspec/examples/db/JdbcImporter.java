@@ -2,6 +2,7 @@ package io.github.careplanspec.examples.db;
 
 import io.github.careplanspec.csv.receive.ChangeKey;
 import io.github.careplanspec.csv.receive.ImageFile;
+import io.github.careplanspec.csv.receive.KeyedUnit;
 import io.github.careplanspec.csv.receive.KeyState;
 import io.github.careplanspec.csv.receive.ReceiptLedger;
 import io.github.careplanspec.csv.receive.ReceiveEvent;
@@ -35,7 +36,7 @@ import java.util.Set;
  * connection).
  *
  * <p>Speed: {@link #importAll} reads the ledger for {@value #PREFETCH_UNITS} units at a time in two queries (the units
- * already applied, the state of every key the units touch — {@link ReceiveProcessor#keys}) instead of querying it
+ * already applied, the state of every key the units touch — {@link KeyedUnit#keys()}) instead of querying it
  * per unit, skips the replace-deletes of keys no applied unit ever touched (no rows can exist for them), and reuses
  * its prepared statements. The prefetched ledger is checked when it is written: a key state is updated only if it
  * still holds the value read ({@code UPDATE … WHERE sequence = ? AND present = ?}) and new entries are inserted
@@ -85,7 +86,10 @@ public final class JdbcImporter {
         List<ImportResult> out = new ArrayList<>(sorted.size());
         try (Session session = new Session(sorted.isEmpty() ? null : sorted.get(0).id())) {
             for (int from = 0; from < sorted.size(); from += PREFETCH_UNITS) {
-                List<ReceivedUnit> chunk = sorted.subList(from, Math.min(sorted.size(), from + PREFETCH_UNITS));
+                List<KeyedUnit> chunk = new ArrayList<>();
+                for (ReceivedUnit u : sorted.subList(from, Math.min(sorted.size(), from + PREFETCH_UNITS))) {
+                    chunk.add(processor.key(u));
+                }
                 Prefetched known;
                 try {
                     known = prefetch(session, chunk);
@@ -97,7 +101,7 @@ public final class JdbcImporter {
                     }
                     throw new ImportException(chunk.get(0).id(), e);
                 }
-                for (ReceivedUnit u : chunk) {
+                for (KeyedUnit u : chunk) {
                     out.add(importUnit(session, u, known));
                 }
             }
@@ -114,12 +118,12 @@ public final class JdbcImporter {
      */
     public ImportResult importUnit(ReceivedUnit unit) throws ImportException {
         try (Session session = new Session(unit.id())) {
-            return importUnit(session, unit, null);
+            return importUnit(session, processor.key(unit), null);
         }
     }
 
-    private ImportResult importUnit(Session session, ReceivedUnit unit, Prefetched known) throws ImportException {
-        UnitGate.Decision d = gate.check(unit);
+    private ImportResult importUnit(Session session, KeyedUnit unit, Prefetched known) throws ImportException {
+        UnitGate.Decision d = gate.check(unit.unit());
         if (!d.accepted()) {
             return new ImportResult(unit.id(), ImportResult.Status.REJECTED_BY_GATE, d.reasons(), Optional.empty());
         }
@@ -153,7 +157,7 @@ public final class JdbcImporter {
     }
 
     /** Processes and writes one unit, committed; rolled back on any failure. */
-    private UnitOutcome applyInTransaction(Session session, ReceivedUnit unit, Prefetched known)
+    private UnitOutcome applyInTransaction(Session session, KeyedUnit unit, Prefetched known)
             throws ImportException, LedgerConflict {
         try {
             Ledger ledger = new Ledger(session, known);
@@ -367,14 +371,14 @@ public final class JdbcImporter {
     }
 
     /** The ledger entries of a chunk of units, read in two queries; updated as the chunk's units commit. */
-    private Prefetched prefetch(Session session, List<ReceivedUnit> chunk) throws SQLException {
+    private Prefetched prefetch(Session session, List<KeyedUnit> chunk) throws SQLException {
         Prefetched known = new Prefetched();
         Set<String> sequences = new LinkedHashSet<>();
         Set<ChangeKey> keys = new LinkedHashSet<>();
-        for (ReceivedUnit u : chunk) {
+        for (KeyedUnit u : chunk) {
             known.applied.put(u.id(), Boolean.FALSE);
             sequences.add(u.id().sequence().text());
-            keys.addAll(processor.keys(u));
+            keys.addAll(u.keys());
         }
         Map<String, ChangeKey> byCanonical = new HashMap<>();
         for (ChangeKey k : keys) {

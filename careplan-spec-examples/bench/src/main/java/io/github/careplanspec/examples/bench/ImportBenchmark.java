@@ -38,14 +38,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Importing {@code units} 実績 units (one user-month of UPJSK, {@code linesPerUnit} lines each) through
  * {@link JdbcImporter}, one transaction per unit, against the ceiling: a plain JDBC batch insert of the same rows
- * into the same table, also one transaction per unit. {@code db=h2} is an in-memory H2; {@code db=pg} uses
+ * into the same table, also one transaction per unit. {@code db=h2} is a fresh in-memory H2 per operation; {@code db=pg} uses
  * {@code CAREPLAN_PG_URL}/{@code CAREPLAN_PG_USER}/{@code CAREPLAN_PG_PASSWORD}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 5)
 @Fork(1)
 public class ImportBenchmark {
     /** Units per operation. */
@@ -63,6 +63,7 @@ public class ImportBenchmark {
     private List<ReceivedUnit> received;
     private List<String[][]> rows;
     private Connection connection;
+    private int invocation;
 
     /** Builds the units once. */
     @Setup(Level.Trial)
@@ -95,8 +96,8 @@ public class ImportBenchmark {
                     System.getenv("CAREPLAN_PG_PASSWORD"));
             CatalogSchema.drop(connection);
         } else {
-            connection = DriverManager.getConnection("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1");
-            CatalogSchema.drop(connection);
+            // a new in-memory database per operation, gone when its connection closes: no state carried over
+            connection = DriverManager.getConnection("jdbc:h2:mem:bench" + (++invocation));
         }
         CatalogSchema.create(connection);
     }

@@ -3,6 +3,8 @@ package io.github.careplanspec.examples.bench;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -37,27 +39,36 @@ public final class RunBenchmarks {
             b.include(EnvelopeLargeBenchmark.class.getSimpleName());
         }
         Collection<RunResult> results = new Runner(b.build()).run();
-        Map<String, Double> ms = new HashMap<>();
+        // per parameter set (e.g. db=h2 and db=pg are separate rows): method name -> ms/op
+        Map<String, Map<String, Double>> byParams = new TreeMap<>();
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
-            ms.put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
+            StringBuilder key = new StringBuilder();
+            for (String p : new TreeSet<>(r.getParams().getParamsKeys())) {
+                key.append(key.length() == 0 ? "" : ", ").append(p).append('=').append(r.getParams().getParam(p));
+            }
+            byParams.computeIfAbsent(key.toString(), k -> new HashMap<>())
+                    .put(name.substring(name.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
         }
         System.out.println();
         System.out.println("Ratios (throughput relative to the baseline of the same run; higher is better):");
-        ratio(ms, "readTyped", "readRawCommonsCsv", "typed read / raw Commons CSV read (goal >= 0.8)");
-        ratio(ms, "writeTyped", "writeRawPrinter", "typed write / raw CSVPrinter write (goal >= 0.8)");
-        ratio(ms, "readTypedAndValidate", "readTyped", "read + full validation / read alone (goal >= 0.5)");
-        ratio(ms, "importer", "plainBatchInsert", "importer / plain JDBC batch insert (goal >= 0.5)");
-        ratio(ms, "seal", "rawEncrypt", "seal / raw SunJCE AES-256-GCM encrypt (goal >= 0.7)");
-        ratio(ms, "openInMemory", "rawDecrypt", "in-memory open / raw SunJCE decrypt (goal >= 0.7)");
-        ratio(ms, "openStreaming", "rawDecrypt", "streaming open / raw SunJCE decrypt");
+        byParams.forEach((params, ms) -> {
+            String at = params.isEmpty() ? "" : " [" + params + "]";
+            ratio(ms, "readTyped", "readRawCommonsCsv", "typed read / raw Commons CSV read (goal >= 0.8)", at);
+            ratio(ms, "writeTyped", "writeRawPrinter", "typed write / raw CSVPrinter write (goal >= 0.8)", at);
+            ratio(ms, "readTypedAndValidate", "readTyped", "read + full validation / read alone (goal >= 0.5)", at);
+            ratio(ms, "importer", "plainBatchInsert", "importer / plain JDBC batch insert (goal >= 0.5)", at);
+            ratio(ms, "seal", "rawEncrypt", "seal / raw SunJCE AES-256-GCM encrypt (goal >= 0.7)", at);
+            ratio(ms, "openInMemory", "rawDecrypt", "in-memory open / raw SunJCE decrypt (goal >= 0.7)", at);
+            ratio(ms, "openStreaming", "rawDecrypt", "streaming open / raw SunJCE decrypt", at);
+        });
     }
 
-    private static void ratio(Map<String, Double> ms, String ours, String base, String label) {
+    private static void ratio(Map<String, Double> ms, String ours, String base, String label, String at) {
         Double a = ms.get(ours);
         Double b = ms.get(base);
         if (a != null && b != null) {
-            System.out.printf("  %-55s %.2fx  (%.0f ms vs %.0f ms per operation)%n", label, b / a, a, b);
+            System.out.printf("  %-55s %.2fx  (%.0f ms vs %.0f ms per operation)%s%n", label, b / a, a, b, at);
         }
     }
 }
