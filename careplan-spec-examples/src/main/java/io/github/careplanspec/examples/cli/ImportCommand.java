@@ -1,5 +1,6 @@
 package io.github.careplanspec.examples.cli;
 
+import io.github.careplanspec.csv.receive.ReceiveOptions;
 import io.github.careplanspec.csv.receive.ReceiveProcessor;
 import io.github.careplanspec.csv.receive.ReceivedUnit;
 import io.github.careplanspec.csv.receive.UnreadableUnitException;
@@ -59,6 +60,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "database password")
     String password;
 
+    @Option(names = "--keep-supplement", description = {"Q17: DLT1KYO and DLTPLAN keep the plan's or the month's"
+        + " 利用者補足情報 (default: it is deleted with them)"})
+    boolean keepSupplement;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "folders, ZIP archives or files of units")
     List<Path> paths;
 
@@ -103,7 +108,10 @@ final class ImportCommand implements Callable<Integer> {
         }
         pending.sort(Comparator.comparing(x -> x.unit().key()));
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(), new ValidatingUnitGate());
+            // Q17 is ambiguous: deleting the linked 利用者補足情報 is our default reading, keeping it the option
+            ReceiveOptions options = keepSupplement ? ReceiveOptions.DEFAULT.withDeleteSupplementWithPlan(false)
+                    .withDeleteSupplementWithUtilization(false) : ReceiveOptions.DEFAULT;
+            JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), new ValidatingUnitGate());
             for (Pending x : pending) {
                 bad |= !importOne(importer, x, out);
             }

@@ -10,6 +10,7 @@ import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
+import io.github.careplanspec.model.kyotaku.ServiceTicketPlanDeletion;
 import io.github.careplanspec.model.name.FileSequence;
 import io.github.careplanspec.validation.UnitValidator;
 import io.github.careplanspec.validation.report.ValidationReport;
@@ -119,6 +120,31 @@ class ImportExportCommandTest {
         assertEquals(0, rows(db, "cp_applied_unit"));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(1, s.count());
+        }
+    }
+
+    @Test
+    void dltplanDeletesTheMonthsSupplementUnlessKeepSupplementIsGivenQ17() throws Exception {
+        TransmissionUnit plan = unit(ValidSamples.annexSheet());
+        TransmissionUnit deletion = TransmissionUnit.builder(ValidSamples.PLANNER, ServiceTypeCode.parse("43"),
+                        ValidSamples.HELPER, ServiceTypeCode.parse("11"), FileSequence.parse("20241026120000"))
+                .add(FileKind.DLTPLAN, List.of(ServiceTicketPlanDeletion.of(ValidSamples.INSURER,
+                        ValidSamples.INSURED, ValidSamples.MONTH)))
+                .build();
+        plan.writeTo(dir.resolve("in1"));
+        deletion.writeTo(dir.resolve("in2"));
+        for (boolean keep : new boolean[] {false, true}) {
+            String db = newDb();
+            List<String> args = new ArrayList<>(List.of("--db", db));
+            if (keep) {
+                args.add("--keep-supplement");
+            }
+            args.addAll(List.of(dir.resolve("in1").toString(), dir.resolve("in2").toString()));
+            Run r = run(new ImportCommand(), args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r::toString);
+            assertEquals(0, rows(db, "cp_upplan"), "第6表 deleted either way");
+            assertEquals(0, rows(db, "cp_upsikyu"), "第7表 deleted either way");
+            assertEquals(keep ? 1 : 0, rows(db, "cp_uphosoku"), keep ? "kept (--keep-supplement)" : "deleted");
         }
     }
 
