@@ -112,6 +112,22 @@ cps open --key "$T/me.key" --cert "$T/me.pem" --out "$T/tampered.CSV" "$T/tamper
 check "no output left on tamper" no "$([ -e "$T/tampered.CSV" ] && echo yes || echo no)"
 cps open --out "$T/x.CSV" "$T/plan.p7m" > /dev/null 2>&1; check "open without key exit" 2 $?
 
+# --- import → re-import → export → validate, into an H2 file database (the clerk's round trip)
+mkdir -p "$T/reg"; cp "$T"/units/UP* "$T/reg/"
+DB="jdbc:h2:$T/db/careplan"
+cps import --db "$DB" "$T/reg" > "$T/import.txt" 2> "$T/import.err"; check "import exit" 0 $?
+check "import: one line per unit, all applied" "5 5" "$(wc -l < "$T/import.txt") $(grep -c '^applied ' "$T/import.txt")"
+cps import --db "$DB" "$T/reg" > "$T/import2.txt" 2> /dev/null; check "re-import exit" 0 $?
+check "re-import: all duplicates" 5 "$(grep -c '^duplicate ' "$T/import2.txt")"
+cps export --db "$DB" --out "$T/exported" --sender 0899999991_43 --receiver 0899999992_11 > /dev/null 2> "$T/export.err"
+check "export exit" 0 $?
+cps validate "$T/exported" > "$T/exported.txt"; check "exported files validate" 0 $?
+contains "exported: every file back" "$T/exported.txt" "ファイル 14件"
+cps import --db "jdbc:h2:$T/db2/careplan" "$T/units" > /dev/null 2>&1; check "import with deletions exit" 0 $?
+cps export --db "jdbc:h2:$T/db2/careplan" --out "$T/none" --sender 0899999991_43 --receiver 0899999992_11 \
+  > /dev/null 2> "$T/none.err"; check "export of nothing exit" 0 $?
+contains "export of nothing says so" "$T/none.err" "no records to export"
+
 # --- the bundled corpus through the jar: valid cases pass, invalid ones fail
 mkdir -p "$T/corpus"; (cd "$T/corpus" && unzip -q "$OLDPWD/$JAR" 'corpus/*') && find "$T/corpus" -name expected.json -delete
 # the sample units as folders (unit rules included); the file-level variations file by file

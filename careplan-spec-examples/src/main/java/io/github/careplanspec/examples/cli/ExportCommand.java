@@ -95,6 +95,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             DatabaseContents contents = new JdbcExporter(c).export();
             List<TransmissionUnit> units = DatabaseUnits.of(contents, planner, provider, first);
+            if (units.isEmpty()) {
+                // not an error (everything received may have been deleted since), but never a silent no-op
+                err.println("データベースに書き出すレコードがありません / the database holds no records to export");
+            }
             for (TransmissionUnit u : units) {
                 for (Path p : u.writeTo(out)) {
                     o.println(p);

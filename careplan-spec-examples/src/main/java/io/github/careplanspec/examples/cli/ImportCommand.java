@@ -3,13 +3,13 @@ package io.github.careplanspec.examples.cli;
 import io.github.careplanspec.csv.receive.ReceiveOptions;
 import io.github.careplanspec.csv.receive.ReceiveProcessor;
 import io.github.careplanspec.csv.receive.ReceivedUnit;
+import io.github.careplanspec.csv.receive.UnitId;
 import io.github.careplanspec.csv.receive.UnreadableUnitException;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.examples.db.ImportException;
-import io.github.careplanspec.examples.db.ImportResult;
 import io.github.careplanspec.examples.db.JdbcImporter;
 import io.github.careplanspec.examples.db.UnitGate;
 import io.github.careplanspec.examples.db.ValidatingUnitGate;
@@ -22,10 +22,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +53,8 @@ final class ImportCommand implements Callable<Integer> {
     static final int ERRORS = 1;
     static final int USAGE = 2;
     private static final int MAX_REASONS = 5;
+    /** Units validated, read and imported together (the importer reads its ledger once per batch). */
+    private static final int BATCH = 256;
 
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = JdbcImporter.DEFAULT_URL,
             description = "the database (default: ${DEFAULT-VALUE}, an H2 file in the working directory)")
@@ -111,9 +117,10 @@ final class ImportCommand implements Callable<Integer> {
             // Q17 is ambiguous: deleting the linked 利用者補足情報 is our default reading, keeping it the option
             ReceiveOptions options = keepSupplement ? ReceiveOptions.DEFAULT.withDeleteSupplementWithPlan(false)
                     .withDeleteSupplementWithUtilization(false) : ReceiveOptions.DEFAULT;
-            JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), new ValidatingUnitGate());
-            for (Pending x : pending) {
-                bad |= !importOne(importer, x, out);
+            // every unit is validated here, as the files were received: the importer need not validate again
+            JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), UnitGate.ACCEPT_ALL);
+            for (int from = 0; from < pending.size(); from += BATCH) {
+                bad |= !importBatch(importer, pending.subList(from, Math.min(pending.size(), from + BATCH)), out);
             }
         } catch (SQLException e) {
             err.println("データベースエラー / database error: " + e.getMessage());
@@ -123,36 +130,88 @@ final class ImportCommand implements Callable<Integer> {
         return bad ? ERRORS : OK;
     }
 
-    /** Validates, reads and imports one unit; prints its line; returns whether it was applied or a duplicate. */
-    private static boolean importOne(JdbcImporter importer, Pending x, PrintWriter out) {
-        String id = x.unit().key().toString();
-        ValidationReport.Builder b = ValidationReport.builder();
-        try {
-            UnitValidator.standard().validate(x.received(), x.unit(), x.prefix(), b);
-            UnitGate.Decision d = ValidatingUnitGate.decide(b.build());
-            if (!d.accepted()) {
-                out.println(line("rejected ", id, d.reasons()));
-                return false;
+    /**
+     * Validates and reads a batch of units, imports the accepted ones with one {@link JdbcImporter#importAll} (the
+     * ledger read once for the batch), and prints one line per unit in the batch's order.
+     *
+     * @return whether every unit was applied or a duplicate
+     */
+    private static boolean importBatch(JdbcImporter importer, List<Pending> batch, PrintWriter out) {
+        String[] lines = new String[batch.size()];
+        ReceivedUnit[] units = new ReceivedUnit[batch.size()];
+        List<List<String>> remarks = new ArrayList<>();
+        boolean[] ok = {true};
+        for (int i = 0; i < batch.size(); i++) {
+            Pending x = batch.get(i);
+            String id = x.unit().key().toString();
+            remarks.add(List.of());
+            try {
+                ValidationReport.Builder b = ValidationReport.builder();
+                UnitValidator.standard().validate(x.received(), x.unit(), x.prefix(), b);
+                UnitGate.Decision d = ValidatingUnitGate.decide(b.build());
+                if (!d.accepted()) {
+                    lines[i] = line("rejected ", id, d.reasons());
+                    ok[0] = false;
+                    continue;
+                }
+                remarks.set(i, d.reasons());
+                units[i] = ReceivedUnit.from(x.unit());
+            } catch (IOException | UnreadableUnitException e) {
+                lines[i] = line("rejected ", id, List.of(String.valueOf(e.getMessage())));
+                ok[0] = false;
             }
-            ImportResult r = importer.importUnit(ReceivedUnit.from(x.unit()));
-            switch (r.status()) {
-                case APPLIED:
-                    out.println(line("applied  ", id, r.reasons()));
-                    return true;
-                case DUPLICATE:
-                    out.println(line("duplicate", id, r.reasons()));
-                    return true;
-                default:
-                    out.println(line("rejected ", id, r.reasons()));
-                    return false;
-            }
-        } catch (IOException | UnreadableUnitException e) {
-            out.println(line("rejected ", id, List.of(e.getMessage())));
-            return false;
-        } catch (ImportException e) {
-            out.println(line("failed   ", id, List.of(String.valueOf(e.getMessage()))));
-            return false;
         }
+        while (true) {
+            // the accepted units without a line yet; a unit given twice gets its results in the batch's order
+            Map<UnitId, Deque<Integer>> at = new HashMap<>();
+            List<ReceivedUnit> rest = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (units[i] != null && lines[i] == null) {
+                    at.computeIfAbsent(units[i].id(), k -> new ArrayDeque<>()).add(i);
+                    rest.add(units[i]);
+                }
+            }
+            if (rest.isEmpty()) {
+                break;
+            }
+            try {
+                importer.importAll(rest, r -> {
+                    int i = at.get(r.unit()).remove();
+                    List<String> reasons = new ArrayList<>(remarks.get(i));
+                    reasons.addAll(r.reasons());
+                    String id = batch.get(i).unit().key().toString();
+                    switch (r.status()) {
+                        case APPLIED -> lines[i] = line("applied  ", id, reasons);
+                        case DUPLICATE -> lines[i] = line("duplicate", id, reasons);
+                        default -> {
+                            lines[i] = line("rejected ", id, reasons);
+                            ok[0] = false;
+                        }
+                    }
+                });
+            } catch (ImportException e) {
+                ok[0] = false;
+                List<String> why = List.of(String.valueOf(e.getMessage()));
+                Deque<Integer> failed = at.get(e.unit());
+                if (failed != null && !failed.isEmpty()) {
+                    // that unit was rolled back; the units after it were not tried: the next round goes on
+                    int i = failed.remove();
+                    lines[i] = line("failed   ", batch.get(i).unit().key().toString(), why);
+                } else {
+                    // not one unit's failure (the connection after the last unit): the units left failed with it
+                    for (int i = 0; i < batch.size(); i++) {
+                        if (units[i] != null && lines[i] == null) {
+                            lines[i] = line("failed   ", batch.get(i).unit().key().toString(), why);
+                        }
+                    }
+                }
+            }
+        }
+        for (String l : lines) {
+            out.println(l);
+        }
+        out.flush();
+        return ok[0];
     }
 
     private static String line(String status, String id, List<String> reasons) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Imports received units into a database with the {@link CatalogSchema}: each unit passes the {@link UnitGate}, is
@@ -81,10 +82,28 @@ public final class JdbcImporter {
      * @throws ImportException at the first unit the database fails on (earlier units stay applied)
      */
     public List<ImportResult> importAll(Collection<ReceivedUnit> units) throws ImportException {
+        List<ImportResult> out = new ArrayList<>(units.size());
+        importAll(units, out::add);
+        return out;
+    }
+
+    /**
+     * Imports units in processing order (R22), one transaction per unit, handing each result over as soon as its
+     * unit is committed (or found a duplicate, or rejected) — so a caller knows what was applied before a failure.
+     *
+     * @param units the units in any order
+     * @param results receives one result per unit, in processing order
+     * @throws ImportException at the first unit the database fails on (the units before it were handed over and stay
+     *     applied; the units after it were not tried)
+     */
+    public void importAll(Collection<ReceivedUnit> units, Consumer<ImportResult> results) throws ImportException {
+        Objects.requireNonNull(results, "results");
         List<ReceivedUnit> sorted = new ArrayList<>(units);
+        if (sorted.isEmpty()) {
+            return;
+        }
         sorted.sort((a, b) -> a.id().compareTo(b.id()));
-        List<ImportResult> out = new ArrayList<>(sorted.size());
-        try (Session session = new Session(sorted.isEmpty() ? null : sorted.get(0).id())) {
+        try (Session session = new Session(sorted.get(0).id())) {
             for (int from = 0; from < sorted.size(); from += PREFETCH_UNITS) {
                 List<KeyedUnit> chunk = new ArrayList<>();
                 for (ReceivedUnit u : sorted.subList(from, Math.min(sorted.size(), from + PREFETCH_UNITS))) {
@@ -102,11 +121,10 @@ public final class JdbcImporter {
                     throw new ImportException(chunk.get(0).id(), e);
                 }
                 for (KeyedUnit u : chunk) {
-                    out.add(importUnit(session, u, known));
+                    results.accept(importUnit(session, u, known));
                 }
             }
         }
-        return out;
     }
 
     /**

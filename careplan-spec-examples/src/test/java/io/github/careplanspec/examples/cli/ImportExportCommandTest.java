@@ -149,6 +149,41 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void aBatchPrintsOneLinePerUnitInProcessingOrderWhateverHappensToEach() throws Exception {
+        TransmissionUnit good = unit(ValidSamples.annexSheet());
+        List<ServiceTicketAnnexLine> otherUser = new ArrayList<>();
+        for (ServiceTicketAnnexLine l : ValidSamples.annexSheet()) {
+            otherUser.add(l.toBuilder().insuredNumber(InsuredNumber.parse("0000099999")).build());
+        }
+        TransmissionUnit bad = TransmissionUnit.builder(ValidSamples.PLANNER, ServiceTypeCode.parse("43"),
+                        ValidSamples.HELPER, ServiceTypeCode.parse("11"), FileSequence.parse("20241026120000"))
+                .add(FileKind.UPPLAN, List.of(ValidSamples.visit(), ValidSamples.rental()))
+                .add(FileKind.UPSIKYU, otherUser)
+                .add(FileKind.UPHOSOKU, List.of(ValidSamples.monthSupplement())).build();
+        TransmissionUnit deletion = TransmissionUnit.builder(ValidSamples.PLANNER, ServiceTypeCode.parse("43"),
+                        ValidSamples.HELPER, ServiceTypeCode.parse("11"), FileSequence.parse("20241027120000"))
+                .add(FileKind.DLTPLAN, List.of(ServiceTicketPlanDeletion.of(ValidSamples.INSURER,
+                        ValidSamples.INSURED, ValidSamples.MONTH)))
+                .build();
+        good.writeTo(dir.resolve("a"));
+        good.writeTo(dir.resolve("b")); // the same unit twice: applied, then a duplicate
+        bad.writeTo(dir.resolve("c"));
+        deletion.writeTo(dir.resolve("d"));
+        String db = newDb();
+        Run r = run(new ImportCommand(), "--db", db, dir.resolve("d").toString(), dir.resolve("c").toString(),
+                dir.resolve("b").toString(), dir.resolve("a").toString());
+        assertEquals(1, r.exit(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals(4, lines.size(), r::out);
+        assertTrue(lines.get(0).startsWith("applied   " + good.key()), r::out);
+        assertTrue(lines.get(1).startsWith("duplicate " + good.key()), r::out);
+        assertTrue(lines.get(2).startsWith("rejected  " + bad.key()) && lines.get(2).contains("R27.orphan"), r::out);
+        assertTrue(lines.get(3).startsWith("applied   " + deletion.key()), r::out);
+        assertEquals(0, rows(db, "cp_upplan"), "deleted by the last unit");
+        assertEquals(2, rows(db, "cp_applied_unit"));
+    }
+
+    @Test
     void usageAndUnreadablePathsExitTwo() {
         assertEquals(2, run(new ImportCommand(), "--db", newDb(), dir.resolve("missing").toString()).exit());
         assertEquals(2, run(new ImportCommand()).exit());

@@ -149,6 +149,25 @@ abstract class AbstractDatabaseTest {
     }
 
     @Test
+    void importAllHandsOverEachResultBeforeAFailureAndTriesNothingAfterIt() throws Exception {
+        JdbcImporter imp = importer(connection);
+        String col = CatalogSchema.column(DbFixtures.payloadNo(FileKind.UPKIHON_SUB2));
+        try (Statement st = connection.createStatement()) {
+            st.execute("ALTER TABLE " + CatalogSchema.table(FileKind.UPKIHON_SUB2) + " ADD CONSTRAINT no_boom CHECK ("
+                    + col + " IS NULL OR " + col + " <> '二')");
+        }
+        ReceivedUnit first = everyFamily(20240401090000L, "一");
+        ReceivedUnit failing = everyFamily(20240402090000L, "二");
+        ReceivedUnit third = results(20240601090000L, "三");
+        List<ImportResult> handed = new java.util.ArrayList<>();
+        ImportException e = assertThrows(ImportException.class,
+                () -> imp.importAll(List.of(third, failing, first), handed::add));
+        assertEquals(failing.id(), e.unit());
+        assertEquals(List.of(first.id()), handed.stream().map(ImportResult::unit).toList(), "in processing order");
+        assertEquals(inMemory(List.of(first)), exported(), "the failing unit rolled back, the one after not tried");
+    }
+
+    @Test
     void brokenConnectionMidUnitLeavesNothingPartial() throws Exception {
         importer(connection).importUnit(everyFamily(20240401090000L, "一"));
         DatabaseContents before = exported();
