@@ -37,8 +37,19 @@ public final class RunBenchmarks {
             b.include(EnvelopeBenchmark.class.getSimpleName());
             b.include(ParallelValidationBenchmark.class.getSimpleName());
             b.include(EnvelopeLargeBenchmark.class.getSimpleName());
+            b.include(EnvelopeHostileBenchmark.class.getSimpleName());
         }
         Collection<RunResult> results = new Runner(b.build()).run();
+        double slowest = -1;
+        String slowestAt = "";
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            if (name.contains(EnvelopeHostileBenchmark.class.getSimpleName())
+                    && r.getPrimaryResult().getScore() > slowest) {
+                slowest = r.getPrimaryResult().getScore();
+                slowestAt = name.substring(name.lastIndexOf('.') + 1) + " " + r.getParams().getParam("input");
+            }
+        }
         // per parameter set (e.g. db=h2 and db=pg are separate rows): method name -> ms/op
         Map<String, Map<String, Double>> byParams = new TreeMap<>();
         for (RunResult r : results) {
@@ -61,7 +72,13 @@ public final class RunBenchmarks {
             ratio(ms, "seal", "rawEncrypt", "seal / raw SunJCE AES-256-GCM encrypt (goal >= 0.7)", at);
             ratio(ms, "openInMemory", "rawDecrypt", "in-memory open / raw SunJCE decrypt (goal >= 0.7)", at);
             ratio(ms, "openStreaming", "rawDecrypt", "streaming open / raw SunJCE decrypt", at);
+            ratio(ms, "openStreaming", "rawBcDecryptStreaming",
+                    "streaming open / raw BouncyCastle GCM decrypt (goal >= 0.8)", at);
         });
+        if (slowest >= 0) {
+            System.out.printf("  %-55s %.3f ms  (%s)%n", "slowest hostile-envelope refusal (goal < 100 ms)", slowest,
+                    slowestAt);
+        }
     }
 
     private static void ratio(Map<String, Double> ms, String ours, String base, String label, String at) {
