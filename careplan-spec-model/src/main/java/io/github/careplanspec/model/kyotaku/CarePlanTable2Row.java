@@ -12,6 +12,11 @@ import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.InsuranceCoverage;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * 居宅サービス計画書（２）— 第2表 (UP2KYO, 22 items): one service line of the form (R40). Linked to its 第1表 by
@@ -120,6 +125,54 @@ public record CarePlanTable2Row(
         frequency = ItemChecks.text(frequency);
         period = ItemChecks.text(period);
         identifier = ItemChecks.text(identifier);
+    }
+
+    /**
+     * R40 for a receiver that shows or stores each row on its own: fills the blanks of continuation rows from the row
+     * before. Spec reading (rules.md R40, inferred; one line in CHANGELOG): 「帳票出力時のイメージ」 leaves a 課題 or 目標
+     * blank where the row above carries the same one, so, within one plan (No.2, 3, 5) and in the given order:
+     * No.7 課題, No.9 長期目標 and No.11 長期期間 come from the previous row with the same 課題ＮＯ (a long-term goal
+     * spans the short-term goals under it); No.10 短期目標 and No.12 短期期間 from the previous row with the same 課題ＮＯ
+     * and 援助目標ＮＯ. A value present is never changed, rows without a 課題ＮＯ are returned as they are, nothing is
+     * reordered. Opt-in: readers keep the rows as received (both forms are valid, R40).
+     *
+     * @param rows the 第2表 rows, in the form's order (課題ＮＯ, 援助目標ＮＯ, 援助内容ＮＯ)
+     * @return the rows with carried-forward values, same size and order
+     */
+    public static List<CarePlanTable2Row> carryForward(List<CarePlanTable2Row> rows) {
+        Map<List<Object>, CarePlanTable2Row> byIssue = new HashMap<>();
+        Map<List<Object>, CarePlanTable2Row> byGoal = new HashMap<>();
+        List<CarePlanTable2Row> out = new ArrayList<>(rows.size());
+        for (CarePlanTable2Row r : rows) {
+            if (r.issueNo() == null) {
+                out.add(r);
+                continue;
+            }
+            List<Object> issueKey = Arrays.asList(r.insurerNumber(), r.insuredNumber(),
+                    r.planDate(), r.issueNo());
+            List<Object> goalKey = Arrays.asList(r.insurerNumber(), r.insuredNumber(),
+                    r.planDate(), r.issueNo(), r.goalNo());
+            CarePlanTable2Row issueRow = byIssue.get(issueKey);
+            CarePlanTable2Row goalRow = byGoal.get(goalKey);
+            CarePlanTable2Row filled = r;
+            if (issueRow != null || goalRow != null) {
+                Builder b = r.toBuilder();
+                if (issueRow != null) {
+                    b.issue(r.issue() != null ? r.issue() : issueRow.issue());
+                    b.longTermGoal(r.longTermGoal() != null ? r.longTermGoal() : issueRow.longTermGoal());
+                    b.longTermPeriod(r.longTermPeriod() != null ? r.longTermPeriod() : issueRow.longTermPeriod());
+                }
+                if (goalRow != null) {
+                    b.shortTermGoal(r.shortTermGoal() != null ? r.shortTermGoal() : goalRow.shortTermGoal());
+                    b.shortTermPeriod(r.shortTermPeriod() != null ? r.shortTermPeriod() : goalRow.shortTermPeriod());
+                }
+                filled = b.build();
+            }
+            byIssue.put(issueKey, filled);
+            byGoal.put(goalKey, filled);
+            out.add(filled);
+        }
+        return List.copyOf(out);
     }
 
     /** @return a builder with CSVバージョン {@code 202407} (V4.1) set */

@@ -72,6 +72,53 @@ class CarePlanTable2RowTest {
         assertEquals(next, LAYOUT.parse(Arrays.asList(texts)).value());
     }
 
+    private static CarePlanTable2Row blankContinuation(CarePlanTable2Row r, int issueNo, int goalNo, int contentNo) {
+        return r.toBuilder().numbers(issueNo, goalNo, contentNo).issue(null).longTermGoal(null).longTermPeriod(null)
+                .shortTermGoal(null).shortTermPeriod(null).serviceContent("内容" + issueNo + goalNo + contentNo)
+                .build();
+    }
+
+    @Test
+    void carryForwardFillsContinuationRowsWithinTheSameNumbersR40() {
+        CarePlanTable2Row first = sample().toBuilder().numbers(1, 1, 1).build();
+        CarePlanTable2Row sameGoal = blankContinuation(first, 1, 1, 2);
+        CarePlanTable2Row nextGoal = blankContinuation(first, 1, 2, 1).toBuilder().shortTermGoal("一人で湯船に入る")
+                .build();
+        CarePlanTable2Row nextGoalContinued = blankContinuation(first, 1, 2, 2);
+        CarePlanTable2Row otherIssue = sample().toBuilder().numbers(2, 1, 1).issue("外出したい").longTermGoal("散歩")
+                .shortTermGoal("近所を歩く").longTermPeriod("R6.10～").shortTermPeriod("R6.10～R6.12").build();
+        CarePlanTable2Row otherIssueBlank = blankContinuation(first, 2, 1, 2);
+        CarePlanTable2Row otherPlan = blankContinuation(first, 1, 1, 3).toBuilder()
+                .key(first.insurerNumber(), first.insuredNumber(), LocalDate.of(2025, 4, 1)).build();
+        List<CarePlanTable2Row> in = List.of(first, sameGoal, nextGoal, nextGoalContinued, otherIssue, otherIssueBlank,
+                otherPlan);
+        List<CarePlanTable2Row> out = CarePlanTable2Row.carryForward(in);
+        assertEquals(in.size(), out.size());
+        assertEquals(first, out.get(0));
+        // same 課題ＮＯ and 援助目標ＮＯ: everything carried
+        assertEquals(first.issue(), out.get(1).issue());
+        assertEquals(first.longTermGoal(), out.get(1).longTermGoal());
+        assertEquals(first.shortTermGoal(), out.get(1).shortTermGoal());
+        assertEquals(first.shortTermPeriod(), out.get(1).shortTermPeriod());
+        assertEquals("内容112", out.get(1).serviceContent(), "the row's own items stay");
+        // next 援助目標ＮＯ: 課題 and 長期 carried, its own 短期目標 kept, 短期期間 not taken from the other goal
+        assertEquals(first.issue(), out.get(2).issue());
+        assertEquals(first.longTermGoal(), out.get(2).longTermGoal());
+        assertEquals(first.longTermPeriod(), out.get(2).longTermPeriod());
+        assertEquals("一人で湯船に入る", out.get(2).shortTermGoal());
+        assertNull(out.get(2).shortTermPeriod());
+        assertEquals("一人で湯船に入る", out.get(3).shortTermGoal(), "carried within 援助目標ＮＯ 2");
+        // another 課題ＮＯ: from its own first row, never from 課題 1
+        assertEquals("外出したい", out.get(5).issue());
+        assertEquals("近所を歩く", out.get(5).shortTermGoal());
+        // another plan (No.5): nothing carried across plans
+        assertEquals(otherPlan, out.get(6));
+        assertNull(out.get(6).issue());
+        // idempotent, and a value present is never changed
+        assertEquals(out, CarePlanTable2Row.carryForward(out));
+        assertEquals(List.of(otherIssue), CarePlanTable2Row.carryForward(List.of(otherIssue)));
+    }
+
     @Test
     void providerCodeIsPlainTextAndUnknownCoverageKept() {
         // Q6: No.17 has no printed format; it is TEXT, so what a peer sends is kept
