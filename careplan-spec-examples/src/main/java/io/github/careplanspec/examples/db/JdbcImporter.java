@@ -37,12 +37,13 @@ import java.util.function.Consumer;
  * connection).
  *
  * <p>Speed: {@link #importAll} reads the ledger for {@value #PREFETCH_UNITS} units at a time in two queries (the units
- * already applied, the state of every key the units touch — {@link KeyedUnit#keys()}) instead of querying it
- * per unit, skips the replace-deletes of keys no applied unit ever touched (no rows can exist for them), and reuses
- * its prepared statements. The prefetched ledger is checked when it is written: a key state is updated only if it
- * still holds the value read ({@code UPDATE … WHERE sequence = ? AND present = ?}) and new entries are inserted
- * under their primary keys, so another importer writing the same database meanwhile is detected, never
- * overwritten: the unit is rolled back and retried once against the ledger as the database then holds it.
+ * already applied, the state of every key the units touch — {@link KeyedUnit#keys()}) instead of querying it per
+ * unit, skips the replace-deletes of keys no applied unit ever touched (no rows can exist for them while only
+ * importers write the tables), and reuses its prepared statements. The prefetched ledger is checked when it is
+ * written: a key state is updated only if it still holds the value read
+ * ({@code UPDATE … WHERE sequence = ? AND present = ?}) and new entries are inserted under their primary keys, so
+ * another importer writing the same database meanwhile is detected, never overwritten: the unit is rolled back and
+ * retried once against the ledger as the database then holds it.
  */
 public final class JdbcImporter {
     /** The embedded default database: an H2 file {@code careplan.mv.db} in the working directory, no server. */
