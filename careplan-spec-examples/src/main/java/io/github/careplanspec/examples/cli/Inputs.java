@@ -1,5 +1,8 @@
 package io.github.careplanspec.examples.cli;
 
+import io.github.careplanspec.csv.ms932.Ms932;
+import io.github.careplanspec.csv.unit.UnitLimits;
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +20,8 @@ import java.util.zip.ZipInputStream;
  * in order with hostile-archive guards: entry count, sizes, compression ratio, names that climb out of the archive).
  */
 final class Inputs {
-    /** The most entries an archive may hold. */
-    static final int MAX_ENTRIES = 10_000;
-    /** The largest uncompressed entry. */
-    static final long MAX_ENTRY_BYTES = 512L << 20;
-    /** The most uncompressed bytes of one archive. */
-    static final long MAX_TOTAL_BYTES = 2L << 30;
-    /** The highest compression ratio of an entry larger than 1 MiB (a ZIP bomb above it). */
-    static final long MAX_RATIO = 200;
+    /** The receiving side's guards (entries, sizes, ratio), the same as {@code Units.open}'s; not its file count. */
+    static final UnitLimits LIMITS = UnitLimits.defaults();
 
     /** Receives what the walk finds. */
     interface Visitor {
@@ -116,12 +113,16 @@ final class Inputs {
     private static void zip(Path file, String name, Visitor visitor) throws IOException {
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(file))) {
+        // compressed bytes are counted as read (a ZIP header's sizes are not trusted; a data descriptor has none)
+        Counting raw = new Counting(new BufferedInputStream(Files.newInputStream(file)));
+        // names without the UTF-8 flag are MS932, as Windows and the client application write them
+        try (ZipInputStream zin = new ZipInputStream(raw, Ms932.CHARSET)) {
             ZipEntry e;
             while (true) {
                 try {
                     e = zin.getNextEntry();
-                } catch (java.util.zip.ZipException ex) {
+                } catch (java.util.zip.ZipException | IllegalArgumentException ex) {
+                    // IllegalArgumentException: an entry name that is neither UTF-8 (flagged) nor MS932
                     visitor.hostile(name, "-", "ZIPとして読めません（" + ex.getMessage() + "）",
                             "not a readable ZIP (" + ex.getMessage() + ")");
                     return;
@@ -129,9 +130,9 @@ final class Inputs {
                 if (e == null) {
                     break;
                 }
-                if (++entries > MAX_ENTRIES) {
-                    visitor.hostile(name, e.getName(), "エントリが" + MAX_ENTRIES + "を超えます",
-                            "more than " + MAX_ENTRIES + " entries");
+                if (++entries > LIMITS.maxEntries()) {
+                    visitor.hostile(name, e.getName(), "エントリが" + LIMITS.maxEntries() + "を超えます",
+                            "more than " + LIMITS.maxEntries() + " entries");
                     return;
                 }
                 String en = e.getName();
@@ -142,8 +143,7 @@ final class Inputs {
                 if (e.isDirectory()) {
                     continue;
                 }
-                Limited lim = new Limited(zin, Math.min(MAX_ENTRY_BYTES, MAX_TOTAL_BYTES - total),
-                        e.getCompressedSize());
+                Limited lim = new Limited(zin, Math.min(LIMITS.maxEntryBytes(), LIMITS.maxTotalBytes() - total), raw);
                 try {
                     visitor.file(name + "!/" + en, lim);
                     lim.transferTo(java.io.OutputStream.nullOutputStream());
@@ -180,16 +180,52 @@ final class Inputs {
         }
     }
 
-    /** Counts an entry's bytes and stops at the limits (size, ratio). */
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private final long compressed;
+    /** Counts the archive's bytes as the inflater reads them. */
+    private static final class Counting extends FilterInputStream {
         private long count;
 
-        Limited(InputStream in, long max, long compressed) {
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long k = super.skip(n);
+            count += k;
+            return k;
+        }
+    }
+
+    /** Counts an entry's inflated bytes and stops at the limits (size, and the ratio to the compressed bytes read). */
+    private static final class Limited extends FilterInputStream {
+        private final long max;
+        private final Counting raw;
+        private final long rawStart;
+        private long count;
+
+        Limited(InputStream in, long max, Counting raw) {
             super(in);
             this.max = max;
-            this.compressed = compressed;
+            this.raw = raw;
+            this.rawStart = raw.count;
         }
 
         private void add(long n) throws LimitExceeded {
@@ -198,9 +234,9 @@ final class Inputs {
                 throw new LimitExceeded("an entry or the archive is larger than allowed (" + max + " bytes)",
                         "エントリまたはアーカイブが上限（" + max + " バイト）を超えます");
             }
-            if (count > (1 << 20) && compressed > 0 && count / compressed > MAX_RATIO) {
-                throw new LimitExceeded("compression ratio above " + MAX_RATIO + " (a ZIP bomb)",
-                        "圧縮率が" + MAX_RATIO + "倍を超えます（ZIP爆弾）");
+            if (count >= LIMITS.ratioFloorBytes() && count / Math.max(1, raw.count - rawStart) > LIMITS.maxRatio()) {
+                throw new LimitExceeded("compression ratio above " + LIMITS.maxRatio() + " (a ZIP bomb)",
+                        "圧縮率が" + LIMITS.maxRatio() + "倍を超えます（ZIP爆弾）");
             }
         }
 

@@ -1,0 +1,136 @@
+package io.github.careplanspec.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.careplanspec.csv.ms932.Ms932;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI's walk over files, folders and ZIP archives (used by {@code inspect} and {@code validate --lenient}): the
+ * receiving side's guards ({@code UnitLimits.defaults()}), entry names in MS932, a hostile archive reported and the
+ * walk going on — never an exception.
+ */
+class InputsTest {
+    @TempDir
+    Path dir;
+
+    /** What the walk reported. */
+    private static final class Seen implements Inputs.Visitor {
+        final List<String> files = new ArrayList<>();
+        final List<String> hostile = new ArrayList<>();
+
+        @Override
+        public void file(String reportedName, InputStream in) throws IOException {
+            files.add(reportedName + " " + in.readAllBytes().length);
+        }
+
+        @Override
+        public void hostile(String archive, String entry, String reasonJa, String reasonEn) {
+            hostile.add(archive + " " + entry + " " + reasonEn);
+        }
+    }
+
+    private Seen walk(Path... paths) throws IOException {
+        Seen s = new Seen();
+        Inputs.walk(List.of(paths), s);
+        return s;
+    }
+
+    private Path zip(String name, boolean deflate, Object... nameAndBytes) throws IOException {
+        Path p = dir.resolve(name);
+        try (OutputStream f = Files.newOutputStream(p); ZipOutputStream z = new ZipOutputStream(f, Ms932.CHARSET)) {
+            for (int i = 0; i < nameAndBytes.length; i += 2) {
+                byte[] data = (byte[]) nameAndBytes[i + 1];
+                ZipEntry e = new ZipEntry((String) nameAndBytes[i]);
+                if (!deflate) {
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(data.length);
+                    e.setCrc(crc.getValue());
+                }
+                z.putNextEntry(e);
+                z.write(data);
+                z.closeEntry();
+            }
+        }
+        return p;
+    }
+
+    @Test
+    void ms932EntryNamesAsWindowsWritesThemAreRead() throws IOException {
+        // ZipOutputStream with MS932 writes the name in MS932 without the UTF-8 flag
+        Path p = zip("win.zip", false, "計画書.pdf", new byte[] {1, 2, 3}, "UP1KYO_x.CSV", new byte[] {4});
+        Seen s = walk(p);
+        assertEquals(List.of("win.zip!/計画書.pdf 3", "win.zip!/UP1KYO_x.CSV 1"), s.files);
+        assertTrue(s.hostile.isEmpty(), s.hostile.toString());
+    }
+
+    @Test
+    void anEntryNameThatIsNotMs932IsAHostileArchiveNotACrash() throws IOException {
+        // a stored local file header by hand: name bytes 0x81 0x20 (an MS932 lead byte without a trail byte)
+        byte[] name = {(byte) 0x81, 0x20};
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(new byte[] {0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        b.writeBytes(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}); // crc, sizes: an empty file
+        b.writeBytes(new byte[] {(byte) name.length, 0, 0, 0});
+        b.writeBytes(name);
+        Path p = dir.resolve("bad-name.zip");
+        Files.write(p, b.toByteArray());
+        Path next = Files.writeString(dir.resolve("next.CSV"), "x");
+        Seen s = walk(p, next);
+        assertEquals(1, s.hostile.size(), s.hostile.toString());
+        assertTrue(s.hostile.get(0).startsWith("bad-name.zip - not a readable ZIP"), s.hostile.toString());
+        assertEquals(List.of("next.CSV 1"), s.files, "the walk goes on with the next path");
+    }
+
+    @Test
+    void aDeflatedBombWithADataDescriptorIsRefusedByItsRatio() throws IOException {
+        // a data descriptor: no sizes in the local header, so only counting the bytes read can see the ratio
+        Path p = zip("bomb.zip", true, "UPJSK_x.CSV", new byte[8 << 20]);
+        Seen s = walk(p);
+        assertEquals(1, s.hostile.size(), s.hostile + " " + s.files);
+        assertTrue(s.hostile.get(0).contains("compression ratio above " + Inputs.LIMITS.maxRatio()), s.hostile.get(0));
+        assertTrue(s.files.isEmpty(), "refused before the visitor finished reading it: " + s.files);
+    }
+
+    @Test
+    void aDeflatedEntryWithAnOrdinaryRatioIsRead() throws IOException {
+        byte[] text = new byte[3 << 20];
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < text.length; i++) {
+            text[i] = (byte) ('0' + r.nextInt(10)); // digits compress about 2:1
+        }
+        Seen s = walk(zip("ok.zip", true, "UPJSK_x.CSV", text));
+        assertEquals(List.of("ok.zip!/UPJSK_x.CSV " + text.length), s.files);
+        assertTrue(s.hostile.isEmpty(), s.hostile.toString());
+    }
+
+    @Test
+    void climbingNamesAndTooManyEntriesAreRefused() throws IOException {
+        Seen climbing = walk(zip("climb.zip", false, "a/../../x.CSV", new byte[] {1}));
+        assertTrue(climbing.hostile.get(0).contains("outside the archive"), climbing.hostile.toString());
+        Object[] many = new Object[2 * (Inputs.LIMITS.maxEntries() + 1)];
+        for (int i = 0; i < many.length; i += 2) {
+            many[i] = "f" + i + ".CSV";
+            many[i + 1] = new byte[0];
+        }
+        Seen s = walk(zip("many.zip", false, many));
+        assertEquals(1, s.hostile.size());
+        assertTrue(s.hostile.get(0).contains("more than " + Inputs.LIMITS.maxEntries() + " entries"),
+                s.hostile.toString());
+    }
+}
