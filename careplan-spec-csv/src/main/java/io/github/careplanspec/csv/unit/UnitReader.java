@@ -318,6 +318,11 @@ public final class UnitReader {
     }
 
     /** Counts the bytes read from the raw (compressed) archive. */
+    /** {@link Units#isInterfaceFile}: the one rule for interface file or attachment. */
+    static boolean isInterfaceFile(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv") || Reception.hasSpecPrefix(name);
+    }
+
     private static final class CountingInputStream extends FilterInputStream {
         long count;
         private long marked;
@@ -397,7 +402,7 @@ public final class UnitReader {
                 attachments.add(new Attachment(name, location, content));
                 return;
             }
-            if (!lower.endsWith(".csv") && !hasSpecPrefix(name)) {
+            if (!isInterfaceFile(name)) {
                 attachments.add(new Attachment(name, location, content));
                 return;
             }

@@ -48,6 +48,19 @@ public final class Units {
     }
 
     /**
+     * Whether a received file is taken for an interface file (then its name must parse as an
+     * {@link io.github.careplanspec.model.name.InterfaceFileName}) or for an attachment (「PDF等」, never an error):
+     * an interface file's name ends with {@code .csv} (any case) or starts with a spec prefix and {@code _} (any
+     * case, e.g. {@code UPKIHON_IMAGE_….jpeg}). The rule {@link #open} applies, for tools that walk files themselves.
+     *
+     * @param fileName the file's name, without folders
+     * @return whether it is an interface file
+     */
+    public static boolean isInterfaceFile(String fileName) {
+        return UnitReader.isInterfaceFile(fileName);
+    }
+
+    /**
      * Opens a ZIP archive from a stream (not closed) with the default limits.
      *
      * @param zip the archive

@@ -2,6 +2,7 @@ package io.github.careplanspec.examples.cli;
 
 import io.github.careplanspec.csv.ms932.Ms932;
 import io.github.careplanspec.csv.unit.UnitLimits;
+import io.github.careplanspec.csv.unit.Units;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -43,6 +44,15 @@ final class Inputs {
          * @param reasonEn why, in English
          */
         void hostile(String archive, String entry, String reasonJa, String reasonEn);
+
+        /**
+         * A file inside a folder or an archive that is not an interface file ({@link Units#isInterfaceFile}: 「PDF等」,
+         * never an error, as {@code Units.open} lists it). A file given by itself always goes to {@link #file}.
+         *
+         * @param reportedName the name to report
+         */
+        default void attachment(String reportedName) {
+        }
     }
 
     /** Thrown when a path cannot be read (exit code 2). */
@@ -90,7 +100,12 @@ final class Inputs {
                     s.filter(Files::isRegularFile).sorted().forEach(files::add);
                 }
                 for (Path f : files) {
-                    one(f, p.relativize(f).toString().replace('\\', '/'), visitor);
+                    String name = p.relativize(f).toString().replace('\\', '/');
+                    if (isArchive(name) || Units.isInterfaceFile(String.valueOf(f.getFileName()))) {
+                        one(f, name, visitor);
+                    } else {
+                        visitor.attachment(name);
+                    }
                 }
             } else {
                 one(p, String.valueOf(p.getFileName()), visitor);
@@ -98,8 +113,12 @@ final class Inputs {
         }
     }
 
+    private static boolean isArchive(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip");
+    }
+
     private static void one(Path file, String name, Visitor visitor) throws IOException {
-        if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        if (isArchive(name)) {
             zip(file, name, visitor);
             return;
         }
@@ -145,8 +164,14 @@ final class Inputs {
                 }
                 Limited lim = new Limited(zin, Math.min(LIMITS.maxEntryBytes(), LIMITS.maxTotalBytes() - total), raw);
                 try {
-                    visitor.file(name + "!/" + en, lim);
-                    lim.transferTo(java.io.OutputStream.nullOutputStream());
+                    if (Units.isInterfaceFile(en.substring(en.lastIndexOf('/') + 1))) {
+                        visitor.file(name + "!/" + en, lim);
+                        lim.transferTo(java.io.OutputStream.nullOutputStream());
+                    } else {
+                        // an attachment is still inflated through the guards before it is listed
+                        lim.transferTo(java.io.OutputStream.nullOutputStream());
+                        visitor.attachment(name + "!/" + en);
+                    }
                 } catch (LimitExceeded ex) {
                     visitor.hostile(name, en, ex.ja, ex.getMessage());
                     return;

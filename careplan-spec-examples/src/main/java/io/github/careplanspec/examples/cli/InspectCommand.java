@@ -71,6 +71,15 @@ final class InspectCommand implements Callable<Integer> {
             }
 
             @Override
+            public void attachment(String reportedName) {
+                // 「PDF等」: not an interface file, listed as Units.open lists it, never an error
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("file", reportedName);
+                f.put("attachment", true);
+                files.add(f);
+            }
+
+            @Override
             public void hostile(String archive, String entry, String reasonJa, String reasonEn) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("file", archive);
@@ -197,6 +206,12 @@ final class InspectCommand implements Callable<Integer> {
         for (Map<String, Object> f : files) {
             StringBuilder b = new StringBuilder();
             b.append(f.get("file"));
+            if (f.containsKey("attachment")) {
+                b.append('\t').append(ja ? "添付ファイル（PDF等。インタフェースファイルではありません）"
+                        : "attachment (PDF etc., not an interface file)");
+                out.println(b);
+                continue;
+            }
             if (f.containsKey("problem")) {
                 b.append('\t').append(ja ? "ファイル名規約外: " : "not a spec file name: ").append(f.get("problem"));
                 out.println(b);

@@ -31,6 +31,12 @@ class InputsTest {
     private static final class Seen implements Inputs.Visitor {
         final List<String> files = new ArrayList<>();
         final List<String> hostile = new ArrayList<>();
+        final List<String> attachments = new ArrayList<>();
+
+        @Override
+        public void attachment(String reportedName) {
+            attachments.add(reportedName);
+        }
 
         @Override
         public void file(String reportedName, InputStream in) throws IOException {
@@ -73,9 +79,11 @@ class InputsTest {
     @Test
     void ms932EntryNamesAsWindowsWritesThemAreRead() throws IOException {
         // ZipOutputStream with MS932 writes the name in MS932 without the UTF-8 flag
-        Path p = zip("win.zip", false, "計画書.pdf", new byte[] {1, 2, 3}, "UP1KYO_x.CSV", new byte[] {4});
+        Path p = zip("win.zip", false, "計画書.pdf", new byte[] {1, 2, 3}, "UP1KYO_x.CSV", new byte[] {4},
+                "upkihon_image_x.jpg", new byte[] {5, 6});
         Seen s = walk(p);
-        assertEquals(List.of("win.zip!/計画書.pdf 3", "win.zip!/UP1KYO_x.CSV 1"), s.files);
+        assertEquals(List.of("win.zip!/UP1KYO_x.CSV 1", "win.zip!/upkihon_image_x.jpg 2"), s.files);
+        assertEquals(List.of("win.zip!/計画書.pdf"), s.attachments, "「PDF等」: listed, as Units.open lists it");
         assertTrue(s.hostile.isEmpty(), s.hostile.toString());
     }
 
@@ -95,6 +103,24 @@ class InputsTest {
         assertEquals(1, s.hostile.size(), s.hostile.toString());
         assertTrue(s.hostile.get(0).startsWith("bad-name.zip - not a readable ZIP"), s.hostile.toString());
         assertEquals(List.of("next.CSV 1"), s.files, "the walk goes on with the next path");
+    }
+
+    @Test
+    void inAFolderAttachmentsAreListedAndAFileGivenByItselfIsAlwaysAFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("unit"));
+        Files.writeString(folder.resolve("UP1KYO_x.CSV"), "a");
+        Files.writeString(folder.resolve("Sample.pdf"), "pdf");
+        Seen s = walk(folder, folder.resolve("Sample.pdf"));
+        assertEquals(List.of("UP1KYO_x.CSV 1", "Sample.pdf 3"), s.files);
+        assertEquals(List.of("Sample.pdf"), s.attachments);
+        assertTrue(Inputs.LIMITS.maxEntries() > 0);
+    }
+
+    @Test
+    void anAttachmentBombIsStillRefused() throws IOException {
+        Seen s = walk(zip("pdf-bomb.zip", true, "Sample.pdf", new byte[8 << 20]));
+        assertEquals(1, s.hostile.size(), s.hostile.toString());
+        assertTrue(s.attachments.isEmpty(), "not listed: refused while inflating");
     }
 
     @Test
