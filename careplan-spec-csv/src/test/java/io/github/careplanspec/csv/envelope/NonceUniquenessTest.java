@@ -3,8 +3,11 @@ package io.github.careplanspec.csv.envelope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Executable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.AuthEnvelopedData;
@@ -55,5 +58,39 @@ class NonceUniquenessTest {
         }
         assertEquals(SEALS, nonces.size());
         assertEquals(SEALS, keys.size());
+    }
+
+    /** Research 4.7: no caller can choose a nonce or a content key — no public member takes or is named for one. */
+    @Test
+    void thePublicApiHasNoNonceOrContentKeyParameter() {
+        List<Class<?>> api = new ArrayList<>(List.of(DecryptPolicy.class, Envelope.class, EnvelopeException.class,
+                EnvelopeInfo.class, KeyEncryptionKey.class, NamedContent.class, Opener.class, PemKeys.class,
+                Recipient.class, Sealer.class));
+        for (Class<?> c : List.copyOf(api)) {
+            for (Class<?> nested : c.getClasses()) {
+                api.add(nested);
+            }
+        }
+        Set<Class<?>> forbidden = Set.of(javax.crypto.spec.IvParameterSpec.class,
+                javax.crypto.spec.GCMParameterSpec.class, javax.crypto.SecretKey.class,
+                javax.crypto.spec.SecretKeySpec.class, java.security.SecureRandom.class);
+        int checked = 0;
+        for (Class<?> c : api) {
+            List<Executable> members = new ArrayList<>(List.of(c.getMethods()));
+            members.addAll(List.of(c.getConstructors()));
+            for (Executable m : members) {
+                if (m.getDeclaringClass() == Object.class || m.getDeclaringClass() == Enum.class) {
+                    continue;
+                }
+                String name = m.getName().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(!name.contains("nonce") && !name.equals("iv") && !name.startsWith("iv")
+                        && !name.contains("contentkey") && !name.contains("cek"), c.getName() + "." + m.getName());
+                for (Class<?> t : m.getParameterTypes()) {
+                    assertTrue(!forbidden.contains(t), c.getName() + "." + m.getName() + " takes a " + t.getName());
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked + " public members");
     }
 }
