@@ -33,7 +33,7 @@ public final class HostileEnvelopes {
         m.put("originator-nested-indefinite-200k", inOriginatorInfo(indefiniteNesting(200_000)));
         m.put("root-nested-indefinite-400k", indefiniteNesting(400_000));
         m.put("recipient-400k-nulls", inRecipientInfos(sequenceOf(400_000, new byte[] {0x05, 0x00})));
-        m.put("recipients-200k-empty", inRecipientInfosRaw(repeat(new byte[] {0x30, 0x00}, 200_000)));
+        m.put("recipients-200k-empty", inRecipientInfos(repeat(new byte[] {0x30, 0x00}, 200_000)));
         m.put("recipient-claims-2GiB", inRecipientInfos(new byte[] {0x30, (byte) 0x84, 0x7f, (byte) 0xff,
             (byte) 0xff, (byte) 0xff, 0x05, 0x00}));
         m.put("root-claims-2GiB", new byte[] {0x30, (byte) 0x84, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x06,
@@ -54,12 +54,8 @@ public final class HostileEnvelopes {
         return m;
     }
 
-    /** ContentInfo { authEnvelopedData, [0] { version 0, recipientInfos SET { element } … } }, cut after it. */
-    static byte[] inRecipientInfos(byte[] element) {
-        return inRecipientInfosRaw(element);
-    }
-
-    private static byte[] inRecipientInfosRaw(byte[] elements) {
+    /** ContentInfo { authEnvelopedData, [0] { version 0, recipientInfos SET { elements } … } }, cut after them. */
+    private static byte[] inRecipientInfos(byte[] elements) {
         return concat(frameStart(), new byte[] {0x31, (byte) 0x80}, elements, new byte[] {0x00, 0x00},
                 frameEnd());
     }

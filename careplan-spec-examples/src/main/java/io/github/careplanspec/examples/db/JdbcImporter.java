@@ -392,10 +392,12 @@ public final class JdbcImporter {
     /** The ledger entries of a chunk of units, read in two queries; updated as the chunk's units commit. */
     private Prefetched prefetch(Session session, List<KeyedUnit> chunk) throws SQLException {
         Prefetched known = new Prefetched();
+        Map<String, UnitId> byText = new HashMap<>();
         Set<String> sequences = new LinkedHashSet<>();
         Set<ChangeKey> keys = new LinkedHashSet<>();
         for (KeyedUnit u : chunk) {
             known.applied.put(u.id(), Boolean.FALSE);
+            byText.put(u.id().sequence().text() + ' ' + u.id().sender() + ' ' + u.id().receiver(), u.id());
             sequences.add(u.id().sequence().text());
             keys.addAll(u.keys());
         }
@@ -411,11 +413,9 @@ public final class JdbcImporter {
             bindPadded(units, part);
             try (ResultSet rs = units.executeQuery()) {
                 while (rs.next()) {
-                    for (UnitId id : known.applied.keySet()) {
-                        if (id.sequence().text().equals(rs.getString(1)) && id.sender().toString().equals(rs.getString(2))
-                                && id.receiver().toString().equals(rs.getString(3))) {
-                            known.applied.put(id, Boolean.TRUE);
-                        }
+                    UnitId id = byText.get(rs.getString(1) + ' ' + rs.getString(2) + ' ' + rs.getString(3));
+                    if (id != null) {
+                        known.applied.put(id, Boolean.TRUE);
                     }
                 }
             }
