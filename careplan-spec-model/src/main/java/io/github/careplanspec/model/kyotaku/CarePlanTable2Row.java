@@ -8,7 +8,6 @@ import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.InsuranceCoverage;
 import java.time.LocalDate;
@@ -182,57 +181,11 @@ public record CarePlanTable2Row(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.createdOn = createdOn;
-        b.planDate = planDate;
-        b.issueNo = issueNo;
-        b.issue = issue;
-        b.goalNo = goalNo;
-        b.longTermGoal = longTermGoal;
-        b.shortTermGoal = shortTermGoal;
-        b.longTermPeriod = longTermPeriod;
-        b.shortTermPeriod = shortTermPeriod;
-        b.contentNo = contentNo;
-        b.serviceContent = serviceContent;
-        b.insuranceCoverage = insuranceCoverage;
-        b.serviceKind = serviceKind;
-        b.serviceProviderCode = serviceProviderCode;
-        b.serviceOfficeName = serviceOfficeName;
-        b.frequency = frequency;
-        b.period = period;
-        b.updaterCode = updaterCode;
-        b.identifier = identifier;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link CarePlanTable2Row}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate createdOn;
-        private LocalDate planDate;
-        private Integer issueNo;
-        private String issue;
-        private Integer goalNo;
-        private String longTermGoal;
-        private String shortTermGoal;
-        private String longTermPeriod;
-        private String shortTermPeriod;
-        private Integer contentNo;
-        private String serviceContent;
-        private Code<InsuranceCoverage> insuranceCoverage;
-        private String serviceKind;
-        private String serviceProviderCode;
-        private String serviceOfficeName;
-        private String frequency;
-        private String period;
-        private OfficeNumber updaterCode;
-        private String identifier;
-
+    public static final class Builder extends CarePlanTable2RowFields {
         private Builder() {
         }
 
@@ -245,10 +198,7 @@ public record CarePlanTable2Row(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, LocalDate planDate) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.planDate = planDate;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).planDate(planDate);
         }
 
         /**
@@ -265,152 +215,28 @@ public record CarePlanTable2Row(
         }
 
         /**
-
-         * @param v No.1 CSVバージョン
-
-         * @return this builder
-
-         */
-        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /**
-         * @param v No.2 保険者番号
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /**
-         * @param v No.3 被保険者番号
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /**
-         * @param v No.4 居宅計画書作成年月日
-         * @return this builder
-         */
-        public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /**
-         * @param v No.5 居宅サービス計画作成（変更）日
-         * @return this builder
-         */
-        public Builder planDate(LocalDate v) { this.planDate = v; return this; }
-        /**
-         * @param v No.6 課題ＮＯ, 1–99
-         * @return this builder
-         * @throws IllegalArgumentException if not 1–99
-         */
-        public Builder issueNo(Integer v) { this.issueNo = ItemChecks.range(v, 1, MAX_NO, "課題ＮＯ"); return this; }
-        /**
-         * @param v No.7 課題
-         * @return this builder
-         */
-        public Builder issue(String v) { this.issue = v; return this; }
-        /**
-         * @param v No.8 援助目標ＮＯ, 1–99
-         * @return this builder
-         * @throws IllegalArgumentException if not 1–99
-         */
-        public Builder goalNo(Integer v) { this.goalNo = ItemChecks.range(v, 1, MAX_NO, "援助目標ＮＯ"); return this; }
-        /**
-         * @param v No.9 長期目標
-         * @return this builder
-         */
-        public Builder longTermGoal(String v) { this.longTermGoal = v; return this; }
-        /**
-         * @param v No.10 短期目標
-         * @return this builder
-         */
-        public Builder shortTermGoal(String v) { this.shortTermGoal = v; return this; }
-        /**
-         * @param v No.11 長期期間
-         * @return this builder
-         */
-        public Builder longTermPeriod(String v) { this.longTermPeriod = v; return this; }
-        /**
-         * @param v No.12 短期期間
-         * @return this builder
-         */
-        public Builder shortTermPeriod(String v) { this.shortTermPeriod = v; return this; }
-        /**
-         * @param v No.13 援助内容ＮＯ, 1–99
-         * @return this builder
-         * @throws IllegalArgumentException if not 1–99
-         */
-        public Builder contentNo(Integer v) {
-            this.contentNo = ItemChecks.range(v, 1, MAX_NO, "援助内容ＮＯ");
-            return this;
-        }
-        /**
-         * @param v No.14 サービス内容
-         * @return this builder
-         */
-        public Builder serviceContent(String v) { this.serviceContent = v; return this; }
-        /**
-         * @param v No.15 保険対象区分
-         * @return this builder
-         */
-        public Builder insuranceCoverage(InsuranceCoverage v) {
-            this.insuranceCoverage = v == null ? null : Code.of(v);
-            return this;
-        }
-        /**
-         * @param v No.15 保険対象区分, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder insuranceCoverage(Code<InsuranceCoverage> v) { this.insuranceCoverage = v; return this; }
-        /**
-         * @param v No.16 サービス種別
-         * @return this builder
-         */
-        public Builder serviceKind(String v) { this.serviceKind = v; return this; }
-        /**
-         * @param v No.17 サービス事業者コード (the provider's 事業所番号 as text, Q6)
-         * @return this builder
-         */
-        public Builder serviceProviderCode(String v) { this.serviceProviderCode = v; return this; }
-        /**
+         * Sets No.17 サービス事業者コード from an office number.
+         *
          * @param v No.17 サービス事業者コード from an office number
          * @return this builder
          */
         public Builder serviceProviderCode(OfficeNumber v) {
-            this.serviceProviderCode = v == null ? null : v.text();
-            return this;
+            return serviceProviderCode(v == null ? null : v.text());
         }
-        /**
-         * @param v No.18 サービス事業所名
-         * @return this builder
-         */
-        public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
-        /**
-         * @param v No.19 頻度
-         * @return this builder
-         */
-        public Builder frequency(String v) { this.frequency = v; return this; }
-        /**
-         * @param v No.20 実施期間
-         * @return this builder
-         */
-        public Builder period(String v) { this.period = v; return this; }
-        /**
-         * @param v No.21 更新業者コード
-         * @return this builder
-         */
-        public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /**
-         * @param v No.22 識別子 (使用しない; leave empty)
-         * @return this builder
-         */
-        public Builder identifier(String v) { this.identifier = v; return this; }
 
-        /**
-         * Builds the record.
-         *
-         * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty
-         */
-        public CarePlanTable2Row build() {
-            return Records.requireRequired(new CarePlanTable2Row(csvVersion, insurerNumber, insuredNumber, createdOn,
-                    planDate, issueNo, issue, goalNo, longTermGoal, shortTermGoal, longTermPeriod, shortTermPeriod,
-                    contentNo, serviceContent, insuranceCoverage, serviceKind, serviceProviderCode, serviceOfficeName,
-                    frequency, period, updaterCode, identifier));
+        /** @throws IllegalArgumentException if not 1–99 (R40) */
+        static Integer checkIssueNo(Integer v) {
+            return ItemChecks.range(v, 1, MAX_NO, "課題ＮＯ");
+        }
+
+        /** @throws IllegalArgumentException if not 1–99 (R40) */
+        static Integer checkGoalNo(Integer v) {
+            return ItemChecks.range(v, 1, MAX_NO, "援助目標ＮＯ");
+        }
+
+        /** @throws IllegalArgumentException if not 1–99 (R40) */
+        static Integer checkContentNo(Integer v) {
+            return ItemChecks.range(v, 1, MAX_NO, "援助内容ＮＯ");
         }
     }
 }

@@ -7,7 +7,6 @@ import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.Weekday;
 import java.time.LocalDate;
@@ -88,39 +87,11 @@ public record CarePlanTable3Entry(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.createdOn = createdOn;
-        b.planDate = planDate;
-        b.careServiceContent = careServiceContent;
-        b.weekday = weekday;
-        b.serviceStart = serviceStart;
-        b.serviceEnd = serviceEnd;
-        b.dailyActivity = dailyActivity;
-        b.activityStart = activityStart;
-        b.activityEnd = activityEnd;
-        b.nonWeeklyService = nonWeeklyService;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link CarePlanTable3Entry}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate createdOn;
-        private LocalDate planDate;
-        private String careServiceContent;
-        private Code<Weekday> weekday;
-        private ClockTime serviceStart;
-        private ClockTime serviceEnd;
-        private String dailyActivity;
-        private ClockTime activityStart;
-        private ClockTime activityEnd;
-        private String nonWeeklyService;
-
+    public static final class Builder extends CarePlanTable3EntryFields {
         private Builder() {
         }
 
@@ -133,10 +104,7 @@ public record CarePlanTable3Entry(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, LocalDate planDate) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.planDate = planDate;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).planDate(planDate);
         }
 
         /**
@@ -149,11 +117,7 @@ public record CarePlanTable3Entry(
          * @return this builder
          */
         public Builder weeklyService(String content, Weekday day, ClockTime start, ClockTime end) {
-            this.careServiceContent = content;
-            this.weekday = day == null ? null : Code.of(day);
-            this.serviceStart = start;
-            this.serviceEnd = end;
-            return this;
+            return careServiceContent(content).weekday(day).serviceStart(start).serviceEnd(end);
         }
 
         /**
@@ -165,96 +129,7 @@ public record CarePlanTable3Entry(
          * @return this builder
          */
         public Builder dailyActivity(String activity, ClockTime start, ClockTime end) {
-            this.dailyActivity = activity;
-            this.activityStart = start;
-            this.activityEnd = end;
-            return this;
-        }
-
-        /**
-
-         * @param v No.1 CSVバージョン
-
-         * @return this builder
-
-         */
-        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /**
-         * @param v No.2 保険者番号
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /**
-         * @param v No.3 被保険者番号
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /**
-         * @param v No.4 週間サービス計画表作成年月日
-         * @return this builder
-         */
-        public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /**
-         * @param v No.5 居宅サービス計画作成（変更）日
-         * @return this builder
-         */
-        public Builder planDate(LocalDate v) { this.planDate = v; return this; }
-        /**
-         * @param v No.6 介護サービス内容
-         * @return this builder
-         */
-        public Builder careServiceContent(String v) { this.careServiceContent = v; return this; }
-        /**
-         * @param v No.7 曜日
-         * @return this builder
-         */
-        public Builder weekday(Weekday v) { this.weekday = v == null ? null : Code.of(v); return this; }
-        /**
-         * @param v No.7 曜日, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder weekday(Code<Weekday> v) { this.weekday = v; return this; }
-        /**
-         * @param v No.8 開始時間 (weekly service)
-         * @return this builder
-         */
-        public Builder serviceStart(ClockTime v) { this.serviceStart = v; return this; }
-        /**
-         * @param v No.9 終了時間 (weekly service)
-         * @return this builder
-         */
-        public Builder serviceEnd(ClockTime v) { this.serviceEnd = v; return this; }
-        /**
-         * @param v No.10 主な日常生活上の活動
-         * @return this builder
-         */
-        public Builder dailyActivity(String v) { this.dailyActivity = v; return this; }
-        /**
-         * @param v No.11 開始時間 (activity)
-         * @return this builder
-         */
-        public Builder activityStart(ClockTime v) { this.activityStart = v; return this; }
-        /**
-         * @param v No.12 終了時間 (activity)
-         * @return this builder
-         */
-        public Builder activityEnd(ClockTime v) { this.activityEnd = v; return this; }
-        /**
-         * @param v No.13 週単位以外のサービス
-         * @return this builder
-         */
-        public Builder nonWeeklyService(String v) { this.nonWeeklyService = v; return this; }
-
-        /**
-         * Builds the record.
-         *
-         * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty
-         */
-        public CarePlanTable3Entry build() {
-            return Records.requireRequired(new CarePlanTable3Entry(csvVersion, insurerNumber, insuredNumber,
-                    createdOn, planDate, careServiceContent, weekday, serviceStart, serviceEnd, dailyActivity,
-                    activityStart, activityEnd, nonWeeklyService));
+            return dailyActivity(activity).activityStart(start).activityEnd(end);
         }
     }
 }

@@ -12,7 +12,6 @@ import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.Over30DaysCategory;
 import java.math.BigDecimal;
@@ -206,88 +205,13 @@ public record ServiceTicketAnnexLine(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.createdOn = createdOn;
-        b.targetMonth = targetMonth;
-        b.serviceOfficeName = serviceOfficeName;
-        b.serviceOfficeNumber = serviceOfficeNumber;
-        b.satelliteBranch = satelliteBranch;
-        b.serviceCode = serviceCode;
-        b.taisCode = taisCode;
-        b.notificationCode = notificationCode;
-        b.equipmentName = equipmentName;
-        b.units = units;
-        b.discountRate = discountRate;
-        b.discountedUnits = discountedUnits;
-        b.countOrDays = countOrDays;
-        b.serviceUnitAmount = serviceUnitAmount;
-        b.benefitManagementUnits = benefitManagementUnits;
-        b.overTypeLimitUnits = overTypeLimitUnits;
-        b.withinTypeLimitUnits = withinTypeLimitUnits;
-        b.overCategoryLimitUnits = overCategoryLimitUnits;
-        b.withinCategoryLimitUnits = withinCategoryLimitUnits;
-        b.unitPrice = unitPrice;
-        b.totalCostInsured = totalCostInsured;
-        b.benefitRate = benefitRate;
-        b.claimAmount = claimAmount;
-        b.fixedCopayUnitAmount = fixedCopayUnitAmount;
-        b.userCopayInsured = userCopayInsured;
-        b.userCopayFull = userCopayFull;
-        b.daysUsedBeforeMonth = daysUsedBeforeMonth;
-        b.plannedDaysThisMonth = plannedDaysThisMonth;
-        b.cumulativeDays = cumulativeDays;
-        b.over30Days = over30Days;
-        b.officeCode = officeCode;
-        b.entererCode = entererCode;
-        b.updaterCode = updaterCode;
-        b.identifier = identifier;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link ServiceTicketAnnexLine}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate createdOn;
-        private YearMonth targetMonth;
-        private String serviceOfficeName;
-        private OfficeNumber serviceOfficeNumber;
-        private String satelliteBranch;
-        private ServiceCode serviceCode;
-        private WelfareEquipmentCode taisCode;
-        private WelfareEquipmentCode notificationCode;
-        private String equipmentName;
-        private Integer units;
-        private Integer discountRate;
-        private Integer discountedUnits;
-        private Integer countOrDays;
-        private Integer serviceUnitAmount;
-        private Integer benefitManagementUnits;
-        private Integer overTypeLimitUnits;
-        private Integer withinTypeLimitUnits;
-        private Integer overCategoryLimitUnits;
-        private Integer withinCategoryLimitUnits;
-        private BigDecimal unitPrice;
-        private Integer totalCostInsured;
-        private Integer benefitRate;
-        private Integer claimAmount;
-        private Integer fixedCopayUnitAmount;
-        private Integer userCopayInsured;
-        private Integer userCopayFull;
-        private Integer daysUsedBeforeMonth;
-        private Integer plannedDaysThisMonth;
-        private Integer cumulativeDays;
-        private Code<Over30DaysCategory> over30Days;
-        private OfficeNumber officeCode = OfficeNumber.ALL_NINES;
-        private String entererCode;
-        private OfficeNumber updaterCode;
-        private String identifier;
-
+    public static final class Builder extends ServiceTicketAnnexLineFields {
         private Builder() {
+            officeCode(OfficeNumber.ALL_NINES); // fixed on every row (R52, Q5)
         }
 
         /**
@@ -299,278 +223,8 @@ public record ServiceTicketAnnexLine(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, YearMonth targetMonth) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.targetMonth = targetMonth;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).targetMonth(targetMonth);
         }
-
-        /**
-         * Sets No.1 CSVバージョン.
-         *
-         * @param v No.1 CSVバージョン
-         * @return this builder
-         */
-        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /**
-         * Sets No.2 保険者番号.
-         *
-         * @param v No.2 保険者番号
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /**
-         * Sets No.3 被保険者番号.
-         *
-         * @param v No.3 被保険者番号
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /**
-         * Sets No.4 作成年月日.
-         *
-         * @param v No.4 作成年月日
-         * @return this builder
-         */
-        public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /**
-         * Sets No.5 対象年月.
-         *
-         * @param v No.5 対象年月
-         * @return this builder
-         */
-        public Builder targetMonth(YearMonth v) { this.targetMonth = v; return this; }
-        /**
-         * Sets No.6 サービス事業所名.
-         *
-         * @param v No.6 サービス事業所名
-         * @return this builder
-         */
-        public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
-        /**
-         * Sets No.7 サービス事業所コード.
-         *
-         * @param v No.7 サービス事業所コード
-         * @return this builder
-         */
-        public Builder serviceOfficeNumber(OfficeNumber v) { this.serviceOfficeNumber = v; return this; }
-        /**
-         * Sets No.8 サテライト枝番.
-         *
-         * @param v No.8 サテライト枝番
-         * @return this builder
-         */
-        public Builder satelliteBranch(String v) { this.satelliteBranch = v; return this; }
-        /**
-         * Sets No.9 サービスコード.
-         *
-         * @param v No.9 サービスコード
-         * @return this builder
-         */
-        public Builder serviceCode(ServiceCode v) { this.serviceCode = v; return this; }
-        /**
-         * Sets No.10 TAISコード.
-         *
-         * @param v No.10 TAISコード
-         * @return this builder
-         */
-        public Builder taisCode(WelfareEquipmentCode v) { this.taisCode = v; return this; }
-        /**
-         * Sets No.11 福祉用具届出コード.
-         *
-         * @param v No.11 福祉用具届出コード
-         * @return this builder
-         */
-        public Builder notificationCode(WelfareEquipmentCode v) { this.notificationCode = v; return this; }
-        /**
-         * Sets No.12 用具名称（機種名）.
-         *
-         * @param v No.12 用具名称（機種名）
-         * @return this builder
-         */
-        public Builder equipmentName(String v) { this.equipmentName = v; return this; }
-        /**
-         * Sets No.13 単位数.
-         *
-         * @param v No.13 単位数
-         * @return this builder
-         */
-        public Builder units(Integer v) { this.units = v; return this; }
-        /**
-         * Sets No.14 割引後率.
-         *
-         * @param v No.14 割引後率
-         * @return this builder
-         */
-        public Builder discountRate(Integer v) { this.discountRate = v; return this; }
-        /**
-         * Sets No.15 割引後単位数.
-         *
-         * @param v No.15 割引後単位数
-         * @return this builder
-         */
-        public Builder discountedUnits(Integer v) { this.discountedUnits = v; return this; }
-        /**
-         * Sets No.16 回数／日数.
-         *
-         * @param v No.16 回数／日数
-         * @return this builder
-         */
-        public Builder countOrDays(Integer v) { this.countOrDays = v; return this; }
-        /**
-         * Sets No.17 サービス単位金額.
-         *
-         * @param v No.17 サービス単位金額
-         * @return this builder
-         */
-        public Builder serviceUnitAmount(Integer v) { this.serviceUnitAmount = v; return this; }
-        /**
-         * Sets No.18 給付管理単位数.
-         *
-         * @param v No.18 給付管理単位数
-         * @return this builder
-         */
-        public Builder benefitManagementUnits(Integer v) { this.benefitManagementUnits = v; return this; }
-        /**
-         * Sets No.19 種類支給限度基準超単位数.
-         *
-         * @param v No.19 種類支給限度基準超単位数
-         * @return this builder
-         */
-        public Builder overTypeLimitUnits(Integer v) { this.overTypeLimitUnits = v; return this; }
-        /**
-         * Sets No.20 種類支給限度基準内単位数.
-         *
-         * @param v No.20 種類支給限度基準内単位数
-         * @return this builder
-         */
-        public Builder withinTypeLimitUnits(Integer v) { this.withinTypeLimitUnits = v; return this; }
-        /**
-         * Sets No.21 区分支給限度基準超単位数.
-         *
-         * @param v No.21 区分支給限度基準超単位数
-         * @return this builder
-         */
-        public Builder overCategoryLimitUnits(Integer v) { this.overCategoryLimitUnits = v; return this; }
-        /**
-         * Sets No.22 区分支給限度基準内単位数.
-         *
-         * @param v No.22 区分支給限度基準内単位数
-         * @return this builder
-         */
-        public Builder withinCategoryLimitUnits(Integer v) { this.withinCategoryLimitUnits = v; return this; }
-        /**
-         * Sets No.23 単位数単価.
-         *
-         * @param v No.23 単位数単価
-         * @return this builder
-         */
-        public Builder unitPrice(BigDecimal v) { this.unitPrice = v; return this; }
-        /**
-         * Sets No.24 費用総額保険／事業対象分.
-         *
-         * @param v No.24 費用総額保険／事業対象分
-         * @return this builder
-         */
-        public Builder totalCostInsured(Integer v) { this.totalCostInsured = v; return this; }
-        /**
-         * Sets No.25 給付率.
-         *
-         * @param v No.25 給付率
-         * @return this builder
-         */
-        public Builder benefitRate(Integer v) { this.benefitRate = v; return this; }
-        /**
-         * Sets No.26 保険／事業費請求額.
-         *
-         * @param v No.26 保険／事業費請求額
-         * @return this builder
-         */
-        public Builder claimAmount(Integer v) { this.claimAmount = v; return this; }
-        /**
-         * Sets No.27 定額利用者負担単価金額.
-         *
-         * @param v No.27 定額利用者負担単価金額
-         * @return this builder
-         */
-        public Builder fixedCopayUnitAmount(Integer v) { this.fixedCopayUnitAmount = v; return this; }
-        /**
-         * Sets No.28 利用者負担保険／事業対象分.
-         *
-         * @param v No.28 利用者負担保険／事業対象分
-         * @return this builder
-         */
-        public Builder userCopayInsured(Integer v) { this.userCopayInsured = v; return this; }
-        /**
-         * Sets No.29 利用者負担（全額負担分）.
-         *
-         * @param v No.29 利用者負担（全額負担分）
-         * @return this builder
-         */
-        public Builder userCopayFull(Integer v) { this.userCopayFull = v; return this; }
-        /**
-         * Sets No.30 前月までの利用日数.
-         *
-         * @param v No.30 前月までの利用日数
-         * @return this builder
-         */
-        public Builder daysUsedBeforeMonth(Integer v) { this.daysUsedBeforeMonth = v; return this; }
-        /**
-         * Sets No.31 当月の計画利用日数.
-         *
-         * @param v No.31 当月の計画利用日数
-         * @return this builder
-         */
-        public Builder plannedDaysThisMonth(Integer v) { this.plannedDaysThisMonth = v; return this; }
-        /**
-         * Sets No.32 累積利用日数.
-         *
-         * @param v No.32 累積利用日数
-         * @return this builder
-         */
-        public Builder cumulativeDays(Integer v) { this.cumulativeDays = v; return this; }
-        /**
-         * Sets No.33 ３０日超区分.
-         *
-         * @param v No.33 ３０日超区分
-         * @return this builder
-         */
-        public Builder over30Days(Over30DaysCategory v) { this.over30Days = v == null ? null : Code.of(v); return this; }
-        /**
-         * Sets No.33 ３０日超区分.
-         *
-         * @param v No.33 ３０日超区分, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder over30Days(Code<Over30DaysCategory> v) { this.over30Days = v; return this; }
-        /**
-         * Sets No.34 事業所コード.
-         *
-         * @param v No.34 事業所コード
-         * @return this builder
-         */
-        public Builder officeCode(OfficeNumber v) { this.officeCode = v; return this; }
-        /**
-         * Sets No.35 入力者コード.
-         *
-         * @param v No.35 入力者コード
-         * @return this builder
-         */
-        public Builder entererCode(String v) { this.entererCode = v; return this; }
-        /**
-         * Sets No.36 更新業者コード.
-         *
-         * @param v No.36 更新業者コード
-         * @return this builder
-         */
-        public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /**
-         * Sets No.37 識別子.
-         *
-         * @param v No.37 識別子 (使用しない; leave empty)
-         * @return this builder
-         */
-        public Builder identifier(String v) { this.identifier = v; return this; }
 
         /**
          * Builds the record.
@@ -579,15 +233,9 @@ public record ServiceTicketAnnexLine(
          * @throws IllegalStateException naming every 必須 item left empty, or the fixed values a 小計/全合計 row breaks
          *     (R51)
          */
+        @Override
         public ServiceTicketAnnexLine build() {
-            ServiceTicketAnnexLine line = Records.requireRequired(new ServiceTicketAnnexLine(
-                    csvVersion, insurerNumber, insuredNumber, createdOn, targetMonth, serviceOfficeName,
-                    serviceOfficeNumber, satelliteBranch, serviceCode, taisCode, notificationCode, equipmentName, units,
-                    discountRate, discountedUnits, countOrDays, serviceUnitAmount, benefitManagementUnits,
-                    overTypeLimitUnits, withinTypeLimitUnits, overCategoryLimitUnits, withinCategoryLimitUnits,
-                    unitPrice, totalCostInsured, benefitRate, claimAmount, fixedCopayUnitAmount, userCopayInsured,
-                    userCopayFull, daysUsedBeforeMonth, plannedDaysThisMonth, cumulativeDays, over30Days, officeCode,
-                    entererCode, updaterCode, identifier));
+            ServiceTicketAnnexLine line = super.build();
             List<String> breaches = line.summaryRowBreaches();
             if (!breaches.isEmpty()) {
                 throw new IllegalStateException("UPSIKYU: " + String.join("; ", breaches));

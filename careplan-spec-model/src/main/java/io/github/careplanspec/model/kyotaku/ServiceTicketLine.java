@@ -12,7 +12,6 @@ import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.Over30DaysCategory;
 import java.time.LocalDate;
@@ -88,63 +87,11 @@ public record ServiceTicketLine(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.createdOn = createdOn;
-        b.targetMonth = targetMonth;
-        b.planOfficeNumber = planOfficeNumber;
-        b.plannerName = plannerName;
-        b.units = units;
-        b.shortStayDaysBeforeMonth = shortStayDaysBeforeMonth;
-        b.serviceDate = serviceDate;
-        b.proratedDays = proratedDays;
-        b.startTime = startTime;
-        b.endTime = endTime;
-        b.serviceCount = serviceCount;
-        b.serviceCode = serviceCode;
-        b.taisCode = taisCode;
-        b.notificationCode = notificationCode;
-        b.equipmentName = equipmentName;
-        b.detailNumber = detailNumber;
-        b.serviceProviderNumber = serviceProviderNumber;
-        b.serviceOfficeName = serviceOfficeName;
-        b.satelliteBranch = satelliteBranch;
-        b.over30Days = over30Days;
-        b.updaterCode = updaterCode;
-        b.identifier = identifier;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link ServiceTicketLine}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate createdOn;
-        private YearMonth targetMonth;
-        private OfficeNumber planOfficeNumber;
-        private String plannerName;
-        private Integer units;
-        private Integer shortStayDaysBeforeMonth;
-        private LocalDate serviceDate;
-        private ProratedDays proratedDays;
-        private ServiceTime startTime;
-        private ServiceTime endTime;
-        private Integer serviceCount;
-        private ServiceCode serviceCode;
-        private WelfareEquipmentCode taisCode;
-        private WelfareEquipmentCode notificationCode;
-        private String equipmentName;
-        private Integer detailNumber;
-        private OfficeNumber serviceProviderNumber;
-        private String serviceOfficeName;
-        private String satelliteBranch;
-        private Code<Over30DaysCategory> over30Days;
-        private OfficeNumber updaterCode;
-        private String identifier;
-
+    public static final class Builder extends ServiceTicketLineFields {
         private Builder() {
         }
 
@@ -157,103 +104,8 @@ public record ServiceTicketLine(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, YearMonth targetMonth) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.targetMonth = targetMonth;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).targetMonth(targetMonth);
         }
-
-        /**
-         * Sets No.1 CSVバージョン.
-         *
-         * @param v No.1 CSVバージョン
-         * @return this builder
-         */
-        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /**
-         * Sets No.2 保険者番号.
-         *
-         * @param v No.2 保険者番号
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /**
-         * Sets No.3 被保険者番号.
-         *
-         * @param v No.3 被保険者番号
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /**
-         * Sets No.4 作成年月日.
-         *
-         * @param v No.4 作成年月日
-         * @return this builder
-         */
-        public Builder createdOn(LocalDate v) { this.createdOn = v; return this; }
-        /**
-         * Sets No.5 対象年月.
-         *
-         * @param v No.5 対象年月
-         * @return this builder
-         */
-        public Builder targetMonth(YearMonth v) { this.targetMonth = v; return this; }
-        /**
-         * Sets No.6 プラン担当業者コード.
-         *
-         * @param v No.6 プラン担当業者コード
-         * @return this builder
-         */
-        public Builder planOfficeNumber(OfficeNumber v) { this.planOfficeNumber = v; return this; }
-        /**
-         * Sets No.7 プラン担当者名.
-         *
-         * @param v No.7 プラン担当者名
-         * @return this builder
-         */
-        public Builder plannerName(String v) { this.plannerName = v; return this; }
-        /**
-         * Sets No.8 単位数.
-         *
-         * @param v No.8 単位数
-         * @return this builder
-         */
-        public Builder units(Integer v) { this.units = v; return this; }
-        /**
-         * Sets No.9 前月までの短期入所利用日数.
-         *
-         * @param v No.9 前月までの短期入所利用日数
-         * @return this builder
-         */
-        public Builder shortStayDaysBeforeMonth(Integer v) { this.shortStayDaysBeforeMonth = v; return this; }
-        /**
-         * Sets No.10 サービス利用日.
-         *
-         * @param v No.10 サービス利用日
-         * @return this builder
-         */
-        public Builder serviceDate(LocalDate v) { this.serviceDate = v; return this; }
-        /**
-         * Sets No.11 日割対象日.
-         *
-         * @param v No.11 日割対象日, {@code null} for a service that is not 日割
-         * @return this builder
-         */
-        public Builder proratedDays(ProratedDays v) { this.proratedDays = v; return this; }
-        /**
-         * Sets No.12 サービス開始時刻.
-         *
-         * @param v No.12 サービス開始時刻
-         * @return this builder
-         */
-        public Builder startTime(ServiceTime v) { this.startTime = v; return this; }
-        /**
-         * Sets No.13 サービス終了時刻.
-         *
-         * @param v No.13 サービス終了時刻
-         * @return this builder
-         */
-        public Builder endTime(ServiceTime v) { this.endTime = v; return this; }
 
         /**
          * Sets both times (No.12, 13).
@@ -263,9 +115,7 @@ public record ServiceTicketLine(
          * @return this builder
          */
         public Builder times(ServiceTime start, ServiceTime end) {
-            this.startTime = start;
-            this.endTime = end;
-            return this;
+            return startTime(start).endTime(end);
         }
 
         /**
@@ -276,112 +126,6 @@ public record ServiceTicketLine(
          */
         public Builder withoutTime() {
             return times(ServiceTime.NONE, ServiceTime.NONE);
-        }
-
-        /**
-         * Sets No.14 サービス回数.
-         *
-         * @param v No.14 サービス回数
-         * @return this builder
-         */
-        public Builder serviceCount(Integer v) { this.serviceCount = v; return this; }
-        /**
-         * Sets No.15 サービスコード.
-         *
-         * @param v No.15 サービスコード
-         * @return this builder
-         */
-        public Builder serviceCode(ServiceCode v) { this.serviceCode = v; return this; }
-        /**
-         * Sets No.16 TAISコード.
-         *
-         * @param v No.16 TAISコード
-         * @return this builder
-         */
-        public Builder taisCode(WelfareEquipmentCode v) { this.taisCode = v; return this; }
-        /**
-         * Sets No.17 福祉用具届出コード.
-         *
-         * @param v No.17 福祉用具届出コード
-         * @return this builder
-         */
-        public Builder notificationCode(WelfareEquipmentCode v) { this.notificationCode = v; return this; }
-        /**
-         * Sets No.18 用具名称（機種名）.
-         *
-         * @param v No.18 用具名称（機種名）
-         * @return this builder
-         */
-        public Builder equipmentName(String v) { this.equipmentName = v; return this; }
-        /**
-         * Sets No.19 明細判別コード.
-         *
-         * @param v No.19 明細判別コード
-         * @return this builder
-         */
-        public Builder detailNumber(Integer v) { this.detailNumber = v; return this; }
-        /**
-         * Sets No.20 サービス事業者コード.
-         *
-         * @param v No.20 サービス事業者コード
-         * @return this builder
-         */
-        public Builder serviceProviderNumber(OfficeNumber v) { this.serviceProviderNumber = v; return this; }
-        /**
-         * Sets No.21 サービス事業所名.
-         *
-         * @param v No.21 サービス事業所名
-         * @return this builder
-         */
-        public Builder serviceOfficeName(String v) { this.serviceOfficeName = v; return this; }
-        /**
-         * Sets No.22 サテライト枝番.
-         *
-         * @param v No.22 サテライト枝番
-         * @return this builder
-         */
-        public Builder satelliteBranch(String v) { this.satelliteBranch = v; return this; }
-        /**
-         * Sets No.23 ３０日超区分.
-         *
-         * @param v No.23 ３０日超区分
-         * @return this builder
-         */
-        public Builder over30Days(Over30DaysCategory v) { this.over30Days = v == null ? null : Code.of(v); return this; }
-        /**
-         * Sets No.23 ３０日超区分.
-         *
-         * @param v No.23 ３０日超区分, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder over30Days(Code<Over30DaysCategory> v) { this.over30Days = v; return this; }
-        /**
-         * Sets No.24 更新業者コード.
-         *
-         * @param v No.24 更新業者コード
-         * @return this builder
-         */
-        public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /**
-         * Sets No.25 識別子.
-         *
-         * @param v No.25 識別子 (使用しない; leave empty)
-         * @return this builder
-         */
-        public Builder identifier(String v) { this.identifier = v; return this; }
-
-        /**
-         * Builds the record.
-         *
-         * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty
-         */
-        public ServiceTicketLine build() {
-            return Records.requireRequired(new ServiceTicketLine(csvVersion, insurerNumber, insuredNumber, createdOn,
-                    targetMonth, planOfficeNumber, plannerName, units, shortStayDaysBeforeMonth, serviceDate,
-                    proratedDays, startTime, endTime, serviceCount, serviceCode, taisCode, notificationCode,
-                    equipmentName, detailNumber, serviceProviderNumber, serviceOfficeName, satelliteBranch, over30Days,
-                    updaterCode, identifier));
         }
     }
 }

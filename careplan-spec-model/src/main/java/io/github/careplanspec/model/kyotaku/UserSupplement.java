@@ -7,12 +7,10 @@ import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.PlanLinkDate;
 import io.github.careplanspec.model.PostalCode;
 import io.github.careplanspec.model.ServiceMonthLink;
-import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.catalog.Repeated;
 import io.github.careplanspec.model.code.CareLevel;
 import io.github.careplanspec.model.code.CertificationStatus;
@@ -20,7 +18,6 @@ import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.Gender;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -206,69 +203,11 @@ public record UserSupplement(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.planDate = planDate;
-        b.userNameKana = userNameKana;
-        b.userName = userName;
-        b.gender = gender;
-        b.birthDate = birthDate;
-        b.userPostalCode = userPostalCode;
-        b.userAddress1 = userAddress1;
-        b.userAddress2 = userAddress2;
-        b.userPhone = userPhone;
-        b.certifiedOn = certifiedOn;
-        b.limitPeriodStart = limitPeriodStart;
-        b.limitPeriodEnd = limitPeriodEnd;
-        b.certificationStatus = certificationStatus;
-        b.careLevelChangedOn = careLevelChangedOn;
-        b.careLevel = careLevel;
-        b.benefitLimitUnits = benefitLimitUnits;
-        b.serviceTypeLimits.addAll(serviceTypeLimits);
-        b.totalExcessUnits = totalExcessUnits;
-        b.daysBeforeAdmissionMonth = daysBeforeAdmissionMonth;
-        b.cumulativeAdmissionDays = cumulativeAdmissionDays;
-        b.previousCareLevel = previousCareLevel;
-        b.consentReceiverCode = consentReceiverCode;
-        b.updaterCode = updaterCode;
-        b.identifier = identifier;
-        b.serviceMonth = serviceMonth;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link UserSupplement}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private PlanLinkDate planDate;
-        private String userNameKana;
-        private String userName;
-        private Code<Gender> gender;
-        private LocalDate birthDate;
-        private PostalCode userPostalCode;
-        private String userAddress1;
-        private String userAddress2;
-        private String userPhone;
-        private LocalDate certifiedOn;
-        private LocalDate limitPeriodStart;
-        private LocalDate limitPeriodEnd;
-        private Code<CertificationStatus> certificationStatus;
-        private LocalDate careLevelChangedOn;
-        private Code<CareLevel> careLevel;
-        private Integer benefitLimitUnits;
-        private final List<ServiceTypeLimitSlot> serviceTypeLimits = new ArrayList<>();
-        private Integer totalExcessUnits;
-        private Integer daysBeforeAdmissionMonth;
-        private Integer cumulativeAdmissionDays;
-        private Code<CareLevel> previousCareLevel;
-        private OfficeNumber consentReceiverCode;
-        private OfficeNumber updaterCode;
-        private String identifier;
-        private ServiceMonthLink serviceMonth;
-
+    public static final class Builder extends UserSupplementFields {
         private Builder() {
         }
 
@@ -281,11 +220,8 @@ public record UserSupplement(
          * @return this builder
          */
         public Builder planLink(InsurerNumber insurer, InsuredNumber insured, LocalDate planDate) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.planDate = PlanLinkDate.of(planDate);
-            this.serviceMonth = ServiceMonthLink.UNLINKED;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).planDate(PlanLinkDate.of(planDate))
+                    .serviceMonth(ServiceMonthLink.UNLINKED);
         }
 
         /**
@@ -297,151 +233,21 @@ public record UserSupplement(
          * @return this builder
          */
         public Builder serviceMonthLink(InsurerNumber insurer, InsuredNumber insured, YearMonth month) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.planDate = PlanLinkDate.UNLINKED;
-            this.serviceMonth = ServiceMonthLink.of(month);
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).planDate(PlanLinkDate.UNLINKED)
+                    .serviceMonth(ServiceMonthLink.of(month));
         }
 
         /**
-
-         * @param v No.1 CSVバージョン
-
-         * @return this builder
-
-         */
-        public Builder csvVersion(CsvVersion v) { this.csvVersion = v; return this; }
-        /**
-         * @param v No.2 保険者番号
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) { this.insurerNumber = v; return this; }
-        /**
-         * @param v No.3 被保険者番号
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) { this.insuredNumber = v; return this; }
-        /**
-         * @param v No.4 居宅サービス計画作成（変更）日 or {@code 00000000}
-         * @return this builder
-         */
-        public Builder planDate(PlanLinkDate v) { this.planDate = v; return this; }
-        /**
-         * @param v No.5 利用者氏名フリガナ
-         * @return this builder
-         */
-        public Builder userNameKana(String v) { this.userNameKana = v; return this; }
-        /**
-         * @param v No.6 利用者氏名
-         * @return this builder
-         */
-        public Builder userName(String v) { this.userName = v; return this; }
-        /**
-         * @param v No.7 利用者性別
-         * @return this builder
-         */
-        public Builder gender(Gender v) { this.gender = v == null ? null : Code.of(v); return this; }
-        /**
-         * @param v No.7 利用者性別, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder gender(Code<Gender> v) { this.gender = v; return this; }
-        /**
-         * @param v No.8 利用者生年月日
-         * @return this builder
-         */
-        public Builder birthDate(LocalDate v) { this.birthDate = v; return this; }
-        /**
-         * @param v No.9 利用者郵便番号
-         * @return this builder
-         */
-        public Builder userPostalCode(PostalCode v) { this.userPostalCode = v; return this; }
-        /**
-         * @param v No.10 利用者住所１
-         * @return this builder
-         */
-        public Builder userAddress1(String v) { this.userAddress1 = v; return this; }
-        /**
-         * @param v No.11 利用者住所２
-         * @return this builder
-         */
-        public Builder userAddress2(String v) { this.userAddress2 = v; return this; }
-        /**
-         * @param v No.12 利用者電話番号
-         * @return this builder
-         */
-        public Builder userPhone(String v) { this.userPhone = v; return this; }
-        /**
-         * @param v No.13 認定日
-         * @return this builder
-         */
-        public Builder certifiedOn(LocalDate v) { this.certifiedOn = v; return this; }
-        /**
+         * Sets the period the limit applies to.
+         *
          * @param start No.14 限度額適用開始年月日
          * @param end No.15 限度額適用終了年月日
          * @return this builder
          */
         public Builder limitPeriod(LocalDate start, LocalDate end) {
-            this.limitPeriodStart = start;
-            this.limitPeriodEnd = end;
-            return this;
+            return limitPeriodStart(start).limitPeriodEnd(end);
         }
-        /**
-         * @param v No.16 認定状況区分
-         * @return this builder
-         */
-        public Builder certificationStatus(CertificationStatus v) {
-            this.certificationStatus = v == null ? null : Code.of(v);
-            return this;
-        }
-        /**
-         * @param v No.16 認定状況区分, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder certificationStatus(Code<CertificationStatus> v) { this.certificationStatus = v; return this; }
-        /**
-         * @param v No.17 要介護状態変更日
-         * @return this builder
-         */
-        public Builder careLevelChangedOn(LocalDate v) { this.careLevelChangedOn = v; return this; }
-        /**
-         * @param v No.18 要介護状態区分
-         * @return this builder
-         */
-        public Builder careLevel(CareLevel v) { this.careLevel = v == null ? null : Code.of(v); return this; }
-        /**
-         * @param v No.18 要介護状態区分, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder careLevel(Code<CareLevel> v) { this.careLevel = v; return this; }
-        /**
-         * @param v No.19 区分支給限度基準額, 0–9999999 units
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder benefitLimitUnits(Integer v) {
-            this.benefitLimitUnits = ItemChecks.range(v, 0, MAX_UNITS, "区分支給限度基準額");
-            return this;
-        }
-        /**
-         * Replaces the サービス種類 slots (No.20–55, R38): filled from slot 1 in order, so no slot may be empty.
-         *
-         * @param v at most nine non-empty slots
-         * @return this builder
-         * @throws IllegalArgumentException if there are more than nine or one is empty
-         */
-        public Builder serviceTypeLimits(List<ServiceTypeLimitSlot> v) {
-            List<ServiceTypeLimitSlot> copy = List.copyOf(v);
-            if (copy.size() > SERVICE_TYPE_SLOTS) {
-                throw new IllegalArgumentException("サービス種類の枠は9つまでです / at most " + SERVICE_TYPE_SLOTS
-                        + " service type slots, got " + copy.size());
-            }
-            copy.forEach(Builder::requireUsed);
-            serviceTypeLimits.clear();
-            serviceTypeLimits.addAll(copy);
-            return this;
-        }
+
         /**
          * Adds the next サービス種類 slot (R38).
          *
@@ -451,79 +257,13 @@ public record UserSupplement(
          */
         public Builder addServiceTypeLimit(ServiceTypeLimitSlot v) {
             requireUsed(v);
-            if (serviceTypeLimits.size() == SERVICE_TYPE_SLOTS) {
+            if (serviceTypeLimits().size() == SERVICE_TYPE_SLOTS) {
                 throw new IllegalArgumentException("サービス種類の枠は9つまでです / all " + SERVICE_TYPE_SLOTS
                         + " service type slots are used");
             }
-            serviceTypeLimits.add(v);
+            serviceTypeLimits().add(v);
             return this;
         }
-        private static void requireUsed(ServiceTypeLimitSlot v) {
-            if (v.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "空の枠は設定できません（１枠から順番に設定）/ slots are filled from slot 1 in order, none may be empty (R38)");
-            }
-        }
-        /**
-         * @param v No.56 合計限度超単位数, 0–9999999
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder totalExcessUnits(Integer v) {
-            this.totalExcessUnits = ItemChecks.range(v, 0, MAX_UNITS, "合計限度超単位数");
-            return this;
-        }
-        /**
-         * @param v No.57 入所前月迄利用日数, 0–99999
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder daysBeforeAdmissionMonth(Integer v) {
-            this.daysBeforeAdmissionMonth = ItemChecks.range(v, 0, MAX_DAYS, "入所前月迄利用日数");
-            return this;
-        }
-        /**
-         * @param v No.58 入所累積利用日数, 0–99999
-         * @return this builder
-         * @throws IllegalArgumentException if out of range
-         */
-        public Builder cumulativeAdmissionDays(Integer v) {
-            this.cumulativeAdmissionDays = ItemChecks.range(v, 0, MAX_DAYS, "入所累積利用日数");
-            return this;
-        }
-        /**
-         * @param v No.59 前回要介護状態区分
-         * @return this builder
-         */
-        public Builder previousCareLevel(CareLevel v) {
-            this.previousCareLevel = v == null ? null : Code.of(v);
-            return this;
-        }
-        /**
-         * @param v No.59 前回要介護状態区分, possibly a code the list does not know
-         * @return this builder
-         */
-        public Builder previousCareLevel(Code<CareLevel> v) { this.previousCareLevel = v; return this; }
-        /**
-         * @param v No.60 同意書受付業者
-         * @return this builder
-         */
-        public Builder consentReceiverCode(OfficeNumber v) { this.consentReceiverCode = v; return this; }
-        /**
-         * @param v No.61 更新業者コード
-         * @return this builder
-         */
-        public Builder updaterCode(OfficeNumber v) { this.updaterCode = v; return this; }
-        /**
-         * @param v No.62 識別子 (使用しない; leave empty)
-         * @return this builder
-         */
-        public Builder identifier(String v) { this.identifier = v; return this; }
-        /**
-         * @param v No.63 対象年月 or {@code 000000}
-         * @return this builder
-         */
-        public Builder serviceMonth(ServiceMonthLink v) { this.serviceMonth = v; return this; }
 
         /**
          * Builds the record.
@@ -532,19 +272,57 @@ public record UserSupplement(
          * @throws IllegalStateException naming every 必須 item left empty, or if No.4 and No.63 do not make exactly
          *     one link (R37)
          */
+        @Override
         public UserSupplement build() {
-            UserSupplement s = Records.requireRequired(new UserSupplement(csvVersion, insurerNumber, insuredNumber,
-                    planDate, userNameKana, userName, gender, birthDate, userPostalCode, userAddress1, userAddress2,
-                    userPhone, certifiedOn, limitPeriodStart, limitPeriodEnd, certificationStatus, careLevelChangedOn,
-                    careLevel, benefitLimitUnits, serviceTypeLimits, totalExcessUnits, daysBeforeAdmissionMonth,
-                    cumulativeAdmissionDays, previousCareLevel, consentReceiverCode, updaterCode, identifier,
-                    serviceMonth));
+            UserSupplement s = super.build();
             if (!s.isPlanLinked() && !s.isServiceMonthLinked()) {
                 throw new IllegalStateException("UPHOSOKU: No.4 と No.63 のどちらか一方だけを 00000000/000000 にします"
                         + " / exactly one of No.4 (" + s.planDate + ") and No.63 (" + s.serviceMonth
                         + ") must be the unlinked sentinel (R37)");
             }
             return s;
+        }
+
+        /**
+         * The slots are filled from slot 1 in order, so none may be empty (R38).
+         *
+         * @throws IllegalArgumentException if there are more than nine slots or one is empty
+         */
+        static List<ServiceTypeLimitSlot> checkServiceTypeLimits(List<ServiceTypeLimitSlot> v) {
+            List<ServiceTypeLimitSlot> copy = List.copyOf(v);
+            if (copy.size() > SERVICE_TYPE_SLOTS) {
+                throw new IllegalArgumentException("サービス種類の枠は9つまでです / at most " + SERVICE_TYPE_SLOTS
+                        + " service type slots, got " + copy.size());
+            }
+            copy.forEach(Builder::requireUsed);
+            return copy;
+        }
+
+        private static void requireUsed(ServiceTypeLimitSlot v) {
+            if (v.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "空の枠は設定できません（１枠から順番に設定）/ slots are filled from slot 1 in order, none may be empty (R38)");
+            }
+        }
+
+        /** @throws IllegalArgumentException if not 0–9999999 units */
+        static Integer checkBenefitLimitUnits(Integer v) {
+            return ItemChecks.range(v, 0, MAX_UNITS, "区分支給限度基準額");
+        }
+
+        /** @throws IllegalArgumentException if not 0–9999999 units */
+        static Integer checkTotalExcessUnits(Integer v) {
+            return ItemChecks.range(v, 0, MAX_UNITS, "合計限度超単位数");
+        }
+
+        /** @throws IllegalArgumentException if not 0–99999 days */
+        static Integer checkDaysBeforeAdmissionMonth(Integer v) {
+            return ItemChecks.range(v, 0, MAX_DAYS, "入所前月迄利用日数");
+        }
+
+        /** @throws IllegalArgumentException if not 0–99999 days */
+        static Integer checkCumulativeAdmissionDays(Integer v) {
+            return ItemChecks.range(v, 0, MAX_DAYS, "入所累積利用日数");
         }
     }
 }

@@ -6,7 +6,6 @@ import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import java.time.LocalDate;
 
 /**
@@ -42,27 +41,11 @@ public record DailyScheduleEntry(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.consultationDate = consultationDate;
-        b.time = time;
-        b.userActivity = userActivity;
-        b.caregiverActivity = caregiverActivity;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link DailyScheduleEntry}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate consultationDate;
-        private String time;
-        private String userActivity;
-        private String caregiverActivity;
-
+    public static final class Builder extends DailyScheduleEntryFields {
         private Builder() {
         }
 
@@ -75,10 +58,7 @@ public record DailyScheduleEntry(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, LocalDate consultationDate) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.consultationDate = consultationDate;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).consultationDate(consultationDate);
         }
 
         /**
@@ -89,94 +69,6 @@ public record DailyScheduleEntry(
          */
         public Builder key(UserBasicInfo parent) {
             return key(parent.insurerNumber(), parent.insuredNumber(), parent.consultationDate());
-        }
-
-        /**
-         * Sets No.1 CSVバージョン (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder csvVersion(CsvVersion v) {
-            this.csvVersion = v;
-            return this;
-        }
-
-        /**
-         * Sets No.2 保険者番号 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) {
-            this.insurerNumber = v;
-            return this;
-        }
-
-        /**
-         * Sets No.3 被保険者番号 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) {
-            this.insuredNumber = v;
-            return this;
-        }
-
-        /**
-         * Sets No.4 相談日 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder consultationDate(LocalDate v) {
-            this.consultationDate = v;
-            return this;
-        }
-
-        /**
-         * Sets No.5 時間 (free text such as 6:00, not HHMM: U22).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder time(String v) {
-            this.time = v;
-            return this;
-        }
-
-        /**
-         * Sets No.6 本人の生活状況.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder userActivity(String v) {
-            this.userActivity = v;
-            return this;
-        }
-
-        /**
-         * Sets No.7 介護者・家族の生活状況.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder caregiverActivity(String v) {
-            this.caregiverActivity = v;
-            return this;
-        }
-
-        /**
-         * Builds the record.
-         *
-         * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty
-         */
-        public DailyScheduleEntry build() {
-            return Records.requireRequired(new DailyScheduleEntry(csvVersion, insurerNumber, insuredNumber, consultationDate, time, userActivity,
-                    caregiverActivity));
         }
     }
 }

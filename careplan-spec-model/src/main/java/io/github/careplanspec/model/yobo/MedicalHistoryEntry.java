@@ -6,7 +6,6 @@ import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import io.github.careplanspec.model.code.AttendingPhysicianFlag;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.TreatmentProgress;
@@ -52,35 +51,11 @@ public record MedicalHistoryEntry(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.consultationDate = consultationDate;
-        b.date = date;
-        b.diseaseName = diseaseName;
-        b.medicalInstitution = medicalInstitution;
-        b.physicianFlag = physicianFlag;
-        b.medicalInstitutionPhone = medicalInstitutionPhone;
-        b.progress = progress;
-        b.treatmentDetails = treatmentDetails;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link MedicalHistoryEntry}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate consultationDate;
-        private String date;
-        private String diseaseName;
-        private String medicalInstitution;
-        private Code<AttendingPhysicianFlag> physicianFlag;
-        private String medicalInstitutionPhone;
-        private Code<TreatmentProgress> progress;
-        private String treatmentDetails;
-
+    public static final class Builder extends MedicalHistoryEntryFields {
         private Builder() {
         }
 
@@ -93,10 +68,7 @@ public record MedicalHistoryEntry(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, LocalDate consultationDate) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.consultationDate = consultationDate;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).consultationDate(consultationDate);
         }
 
         /**
@@ -107,160 +79,6 @@ public record MedicalHistoryEntry(
          */
         public Builder key(UserBasicInfo parent) {
             return key(parent.insurerNumber(), parent.insuredNumber(), parent.consultationDate());
-        }
-
-        /**
-         * Sets No.1 CSVバージョン (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder csvVersion(CsvVersion v) {
-            this.csvVersion = v;
-            return this;
-        }
-
-        /**
-         * Sets No.2 保険者番号 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) {
-            this.insurerNumber = v;
-            return this;
-        }
-
-        /**
-         * Sets No.3 被保険者番号 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) {
-            this.insuredNumber = v;
-            return this;
-        }
-
-        /**
-         * Sets No.4 相談日 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder consultationDate(LocalDate v) {
-            this.consultationDate = v;
-            return this;
-        }
-
-        /**
-         * Sets No.5 年月日 (free text such as H12年10月 or 2023/6, not YYYYMMDD: U22).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder date(String v) {
-            this.date = v;
-            return this;
-        }
-
-        /**
-         * Sets No.6 病名.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder diseaseName(String v) {
-            this.diseaseName = v;
-            return this;
-        }
-
-        /**
-         * Sets No.7 医療機関・医師名.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder medicalInstitution(String v) {
-            this.medicalInstitution = v;
-            return this;
-        }
-
-        /**
-         * Sets No.8 主治医・意見作成者フラグ.
-         *
-         * @param v the code, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder physicianFlag(AttendingPhysicianFlag v) {
-            this.physicianFlag = v == null ? null : Code.of(v);
-            return this;
-        }
-
-        /**
-         * Sets No.8 主治医・意見作成者フラグ, possibly a code the list does not know.
-         *
-         * @param v the code, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder physicianFlag(Code<AttendingPhysicianFlag> v) {
-            this.physicianFlag = v;
-            return this;
-        }
-
-        /**
-         * Sets No.9 医療機関・医師電話番号.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder medicalInstitutionPhone(String v) {
-            this.medicalInstitutionPhone = v;
-            return this;
-        }
-
-        /**
-         * Sets No.10 経過.
-         *
-         * @param v the code, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder progress(TreatmentProgress v) {
-            this.progress = v == null ? null : Code.of(v);
-            return this;
-        }
-
-        /**
-         * Sets No.10 経過, possibly a code the list does not know.
-         *
-         * @param v the code, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder progress(Code<TreatmentProgress> v) {
-            this.progress = v;
-            return this;
-        }
-
-        /**
-         * Sets No.11 治療中の内容.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder treatmentDetails(String v) {
-            this.treatmentDetails = v;
-            return this;
-        }
-
-        /**
-         * Builds the record.
-         *
-         * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty
-         */
-        public MedicalHistoryEntry build() {
-            return Records.requireRequired(new MedicalHistoryEntry(csvVersion, insurerNumber, insuredNumber, consultationDate, date, diseaseName,
-                    medicalInstitution, physicianFlag, medicalInstitutionPhone, progress, treatmentDetails));
         }
     }
 }

@@ -7,7 +7,6 @@ import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.Layout;
-import io.github.careplanspec.model.catalog.Records;
 import java.time.LocalDate;
 
 /**
@@ -67,47 +66,11 @@ public record PreventionPlanSupportRow(
 
     /** @return a builder holding this record's values, to derive a changed copy */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.csvVersion = csvVersion;
-        b.insurerNumber = insurerNumber;
-        b.insuredNumber = insuredNumber;
-        b.planDate = planDate;
-        b.issueNo = issueNo;
-        b.overallIssue = overallIssue;
-        b.goalProposal = goalProposal;
-        b.intention = intention;
-        b.goal = goal;
-        b.supportPlanNo = supportPlanNo;
-        b.supportPoint = supportPoint;
-        b.selfCareAndInformalSupport = selfCareAndInformalSupport;
-        b.insuranceOrCommunityService = insuranceOrCommunityService;
-        b.serviceNo = serviceNo;
-        b.serviceKind = serviceKind;
-        b.serviceProvider = serviceProvider;
-        b.servicePeriod = servicePeriod;
-        return b;
+        return new Builder().from(this);
     }
 
     /** Builds a {@link PreventionPlanSupportRow}; not thread-safe. */
-    public static final class Builder {
-        private CsvVersion csvVersion = CsvVersion.V4_1;
-        private InsurerNumber insurerNumber;
-        private InsuredNumber insuredNumber;
-        private LocalDate planDate;
-        private String issueNo;
-        private String overallIssue;
-        private String goalProposal;
-        private String intention;
-        private String goal;
-        private String supportPlanNo;
-        private String supportPoint;
-        private String selfCareAndInformalSupport;
-        private String insuranceOrCommunityService;
-        private String serviceNo;
-        private String serviceKind;
-        private String serviceProvider;
-        private String servicePeriod;
-
+    public static final class Builder extends PreventionPlanSupportRowFields {
         private Builder() {
         }
 
@@ -120,10 +83,7 @@ public record PreventionPlanSupportRow(
          * @return this builder
          */
         public Builder key(InsurerNumber insurer, InsuredNumber insured, LocalDate planDate) {
-            this.insurerNumber = insurer;
-            this.insuredNumber = insured;
-            this.planDate = planDate;
-            return this;
+            return insurerNumber(insurer).insuredNumber(insured).planDate(planDate);
         }
 
         /**
@@ -146,10 +106,7 @@ public record PreventionPlanSupportRow(
          * @throws IllegalArgumentException if a number does not fit the 2-character item
          */
         public Builder numbers(int issue, int supportPlan, int service) {
-            this.issueNo = no(issue);
-            this.supportPlanNo = no(supportPlan);
-            this.serviceNo = no(service);
-            return this;
+            return issueNo(no(issue)).supportPlanNo(no(supportPlan)).serviceNo(no(service));
         }
 
         private static String no(int n) {
@@ -157,205 +114,6 @@ public record PreventionPlanSupportRow(
                 throw new IllegalArgumentException("NO must be 0-99 (項目長 2): " + n);
             }
             return Integer.toString(n);
-        }
-
-        /**
-         * Sets No.1 CSVバージョン (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder csvVersion(CsvVersion v) {
-            this.csvVersion = v;
-            return this;
-        }
-
-        /**
-         * Sets No.2 保険者番号 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insurerNumber(InsurerNumber v) {
-            this.insurerNumber = v;
-            return this;
-        }
-
-        /**
-         * Sets No.3 被保険者番号 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insuredNumber(InsuredNumber v) {
-            this.insuredNumber = v;
-            return this;
-        }
-
-        /**
-         * Sets No.4 計画作成(変更)日 (必須).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder planDate(LocalDate v) {
-            this.planDate = v;
-            return this;
-        }
-
-        /**
-         * Sets No.5 課題ＮＯ (printed as free text although a sequence number: U7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder issueNo(String v) {
-            this.issueNo = v;
-            return this;
-        }
-
-        /**
-         * Sets No.6 総合的課題 (課題 group: first row of a 課題ＮＯ only, P7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder overallIssue(String v) {
-            this.overallIssue = v;
-            return this;
-        }
-
-        /**
-         * Sets No.7 課題に対する目標と具体策の提案 (課題 group, P7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder goalProposal(String v) {
-            this.goalProposal = v;
-            return this;
-        }
-
-        /**
-         * Sets No.8 具体策についての意向本人・家族 (課題 group P7; name as joined, U15).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder intention(String v) {
-            this.intention = v;
-            return this;
-        }
-
-        /**
-         * Sets No.9 目標 (課題 group, P7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder goal(String v) {
-            this.goal = v;
-            return this;
-        }
-
-        /**
-         * Sets No.10 支援計画ＮＯ (printed as free text: U7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder supportPlanNo(String v) {
-            this.supportPlanNo = v;
-            return this;
-        }
-
-        /**
-         * Sets No.11 【支援計画】目標についての支援のポイント (支援計画 group: first row of a 支援計画ＮＯ only, P7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder supportPoint(String v) {
-            this.supportPoint = v;
-            return this;
-        }
-
-        /**
-         * Sets No.12 【支援計画】本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス） (支援計画 group, P7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder selfCareAndInformalSupport(String v) {
-            this.selfCareAndInformalSupport = v;
-            return this;
-        }
-
-        /**
-         * Sets No.13 【支援計画】介護保険サービス又は地域支援事業（総合事業のサービス） (支援計画 group, P7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder insuranceOrCommunityService(String v) {
-            this.insuranceOrCommunityService = v;
-            return this;
-        }
-
-        /**
-         * Sets No.14 利用サービスＮＯ (printed as free text: U7).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder serviceNo(String v) {
-            this.serviceNo = v;
-            return this;
-        }
-
-        /**
-         * Sets No.15 【利用サービス】サービス種別 (text, not a code).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder serviceKind(String v) {
-            this.serviceKind = v;
-            return this;
-        }
-
-        /**
-         * Sets No.16 【利用サービス】事業所(利用先).
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder serviceProvider(String v) {
-            this.serviceProvider = v;
-            return this;
-        }
-
-        /**
-         * Sets No.17 【利用サービス】期間.
-         *
-         * @param v the value, or {@code null} for an empty item
-         * @return this builder
-         */
-        public Builder servicePeriod(String v) {
-            this.servicePeriod = v;
-            return this;
-        }
-
-        /**
-         * Builds the record.
-         *
-         * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty
-         */
-        public PreventionPlanSupportRow build() {
-            return Records.requireRequired(new PreventionPlanSupportRow(csvVersion, insurerNumber, insuredNumber, planDate, issueNo, overallIssue, goalProposal,
-                    intention, goal, supportPlanNo, supportPoint, selfCareAndInformalSupport,
-                    insuranceOrCommunityService, serviceNo, serviceKind, serviceProvider, servicePeriod));
         }
     }
 }
