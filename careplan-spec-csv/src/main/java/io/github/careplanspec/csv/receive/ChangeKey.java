@@ -52,8 +52,9 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     String canonical();
 
     /**
-     * 居宅サービス計画 key (R26): 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日 (UP1KYO No.2, 3, 14; UP2KYO/UP3KYO
-     * No.2, 3, 5; UPHOSOKU No.2, 3, 4 with No.63 {@code 000000}; DLT1KYO No.2, 3, 4).
+     * 居宅サービス計画 key (R26): 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日, at each kind's key items
+     * ({@link FileKind#keyNos(Family)}: UP1KYO No.2, 3, 14; the 第2表/第3表 No.2, 3, 5; UPHOSOKU No.2, 3, 4 with
+     * No.63 {@code 000000}; DLT1KYO No.2, 3, 4).
      *
      * @param insurerNumber 保険者番号
      * @param insuredNumber 被保険者番号
@@ -171,7 +172,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     }
 
     /**
-     * 利用者基本情報 key (P4): 保険者番号 + 被保険者番号 + 相談日 (UPKIHON, UPKIHON_SUB1, UPKIHON_SUB2, DLTKIHON No.2–4).
+     * 利用者基本情報 key (P4): 保険者番号 + 被保険者番号 + 相談日 (No.2–4 of UPKIHON, its 別表 and DLTKIHON).
      *
      * @param insurerNumber 保険者番号
      * @param insuredNumber 被保険者番号
@@ -207,7 +208,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     }
 
     /**
-     * 介護予防サービス・支援計画書 key (P4): 保険者番号 + 被保険者番号 + 計画作成(変更)日 (UPYOBO, UPYOBO_SUB, DLTYOBO No.2–4).
+     * 介護予防サービス・支援計画書 key (P4): 保険者番号 + 被保険者番号 + 計画作成(変更)日 (No.2–4 of UPYOBO, its 別表 and DLTYOBO).
      *
      * @param insurerNumber 保険者番号
      * @param insuredNumber 被保険者番号

@@ -122,7 +122,7 @@ final class UnitRules {
                     "UPSIKYU の対象年月は UPPLAN と同じ / UPSIKYU month must equal the UPPLAN month "
                             + month(ticket.get())));
         }
-        // the combinations need their members (R21; R54 marks UP2KYO, UP3KYO, UPHOSOKU and UPSIKYU ○ 必須)
+        // the combinations need their members (R21; R54 ○ 必須: FileKind.requiredInUnit)
         if (!mixed) {
             for (Family f : families) {
                 Optional<UnitFile> parent = one(byKind, f.parent());

@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * 利用者基本情報 ↔ 別表1 / 別表2 / 家族構成画像 inside one unit (P3–P6, R36a). Key: 保険者番号 + 被保険者番号 + 相談日
- * (No.2–4 of UPKIHON, UPKIHON_SUB1 and UPKIHON_SUB2).
+ * (No.2–4 of UPKIHON and its 別表, the kind table's key items).
  * <ul>
  * <li>{@link Rules#P4_ORPHAN} (error): a 別表1/別表2 row whose key has no UPKIHON row — once per key and file;</li>
  * <li>{@link Rules#P6_MISSING_IMAGE} (warning: P5 says 原則 and a receiver should tolerate it, U12): UPKIHON No.62

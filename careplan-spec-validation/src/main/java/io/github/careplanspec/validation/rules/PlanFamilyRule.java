@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * 第1表 ↔ 第2表 ↔ 第3表 ↔ 利用者補足情報 inside one unit (R26, R29, R30): the plan key is 保険者番号 + 被保険者番号 +
- * 居宅サービス計画作成（変更）日 (UP1KYO No.2, 3, 14 = UP2KYO/UP3KYO No.2, 3, 5 = UPHOSOKU No.2, 3, 4).
+ * 居宅サービス計画作成（変更）日 (UP1KYO No.2, 3, 14 = 第2表/第3表 No.2, 3, 5 = UPHOSOKU No.2, 3, 4: the kind table's key items).
  * <ul>
  * <li>{@link Rules#R26_ORPHAN} (error): a 第2表/第3表 row, or a plan-linked UPHOSOKU row (No.63 {@code 000000}),
  * whose key has no 第1表 row in the unit — reported once per key and file, at its first row;</li>
