@@ -42,8 +42,7 @@ public final class ReceiveFolder {
             }
         }
         for (List<InterfaceFileName> unit : units.values()) {
-            unit.sort(Comparator.comparing((InterfaceFileName n) -> !n.kind().parents().isEmpty())
-                    .thenComparing(n -> n.kind().ordinal()));
+            unit.sort(Comparator.comparingInt((InterfaceFileName n) -> n.kind().processingRank())); // R22
             ValidationReport.Builder report = ValidationReport.builder();
             for (InterfaceFileName n : unit) {
                 FileValidator.standard().validate(Path.of(args[0], n.format()), report);

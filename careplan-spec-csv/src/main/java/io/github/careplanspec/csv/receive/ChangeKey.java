@@ -3,10 +3,15 @@ package io.github.careplanspec.csv.receive;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
+import io.github.careplanspec.model.PlanLinkDate;
+import io.github.careplanspec.model.ServiceMonthLink;
 import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,9 +22,9 @@ import java.util.Objects;
 public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.UtilizationKey, ChangeKey.ResultKey,
         ChangeKey.BasicInfoKey, ChangeKey.PreventionPlanKey {
 
-    /** {@code 00000000}: UPHOSOKU No.4 when linked to a 利用票 month (R37). */
+    /** {@code 00000000}: UPHOSOKU No.4 when linked to a 利用票 month (R37); the text of {@link PlanLinkDate#UNLINKED}. */
     String UNLINKED_PLAN_DATE = "00000000";
-    /** {@code 000000}: UPHOSOKU No.63 when linked to a plan (R37). */
+    /** {@code 000000}: UPHOSOKU No.63 when linked to a plan (R37); the text of {@link ServiceMonthLink#UNLINKED}. */
     String UNLINKED_MONTH = "000000";
 
     /** @return 保険者番号 */
@@ -32,8 +37,10 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     Family family();
 
     /**
-     * The item texts that a record of a member kind carries for this key: item No. → text. For UPJSK the
-     * サービス種類 is not an item of its own (it is the first two characters of No.15 サービスコード) and is not listed.
+     * The item texts that a record of a member kind carries for this key: item No. → text, at the kind's
+     * {@link FileKind#keyNos(Family) key items} for the family; a kind of two families (UPHOSOKU) carries the other
+     * link's sentinel too (R37). For UPJSK the サービス種類 is not an item of its own (it is the first two characters
+     * of No.15 サービスコード) and is not listed.
      *
      * @param kind a member kind of {@link #family()} (not the image)
      * @return the key items in key order
@@ -45,8 +52,9 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     String canonical();
 
     /**
-     * 居宅サービス計画 key (R26): 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日 (UP1KYO No.2, 3, 14; UP2KYO/UP3KYO
-     * No.2, 3, 5; UPHOSOKU No.2, 3, 4 with No.63 {@code 000000}; DLT1KYO No.2, 3, 4).
+     * 居宅サービス計画 key (R26): 保険者番号 + 被保険者番号 + 居宅サービス計画作成（変更）日, at each kind's key items
+     * ({@link FileKind#keyNos(Family)}: UP1KYO No.2, 3, 14; the 第2表/第3表 No.2, 3, 5; UPHOSOKU No.2, 3, 4 with
+     * No.63 {@code 000000}; DLT1KYO No.2, 3, 4).
      *
      * @param insurerNumber 保険者番号
      * @param insuredNumber 被保険者番号
@@ -72,18 +80,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
 
         @Override
         public Map<Integer, String> keyItems(FileKind kind) {
-            String d = Keys.date(planDate);
-            switch (kind) {
-                case UP1KYO:
-                    return Keys.items(this, 14, d);
-                case UP2KYO:
-                case UP3KYO:
-                    return Keys.items(this, 5, d);
-                case UPHOSOKU:
-                    return Keys.items(this, 4, d, 63, UNLINKED_MONTH);
-                default:
-                    throw Keys.notMember(this, kind);
-            }
+            return Keys.items(this, kind, ServiceMonthLink.UNLINKED.text(), Keys.date(planDate));
         }
 
         @Override
@@ -120,16 +117,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
 
         @Override
         public Map<Integer, String> keyItems(FileKind kind) {
-            String m = Keys.month(month);
-            switch (kind) {
-                case UPPLAN:
-                case UPSIKYU:
-                    return Keys.items(this, 5, m);
-                case UPHOSOKU:
-                    return Keys.items(this, 4, UNLINKED_PLAN_DATE, 63, m);
-                default:
-                    throw Keys.notMember(this, kind);
-            }
+            return Keys.items(this, kind, PlanLinkDate.UNLINKED.text(), Keys.month(month));
         }
 
         @Override
@@ -172,10 +160,9 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
 
         @Override
         public Map<Integer, String> keyItems(FileKind kind) {
-            if (kind != FileKind.UPJSK) {
-                throw Keys.notMember(this, kind);
-            }
-            return Keys.items(this, 5, Keys.month(month), 20, providerNumber.text());
+            Map<Integer, String> m = new LinkedHashMap<>(Keys.items(this, kind, null, Keys.month(month)));
+            m.put(Keys.RESULT_PROVIDER_NO, providerNumber.text());
+            return Collections.unmodifiableMap(m);
         }
 
         @Override
@@ -185,7 +172,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     }
 
     /**
-     * 利用者基本情報 key (P4): 保険者番号 + 被保険者番号 + 相談日 (UPKIHON, UPKIHON_SUB1, UPKIHON_SUB2, DLTKIHON No.2–4).
+     * 利用者基本情報 key (P4): 保険者番号 + 被保険者番号 + 相談日 (No.2–4 of UPKIHON, its 別表 and DLTKIHON).
      *
      * @param insurerNumber 保険者番号
      * @param insuredNumber 被保険者番号
@@ -211,14 +198,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
 
         @Override
         public Map<Integer, String> keyItems(FileKind kind) {
-            switch (kind) {
-                case UPKIHON:
-                case UPKIHON_SUB1:
-                case UPKIHON_SUB2:
-                    return Keys.items(this, 4, Keys.date(consultationDate));
-                default:
-                    throw Keys.notMember(this, kind);
-            }
+            return Keys.items(this, kind, null, Keys.date(consultationDate));
         }
 
         @Override
@@ -228,7 +208,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
     }
 
     /**
-     * 介護予防サービス・支援計画書 key (P4): 保険者番号 + 被保険者番号 + 計画作成(変更)日 (UPYOBO, UPYOBO_SUB, DLTYOBO No.2–4).
+     * 介護予防サービス・支援計画書 key (P4): 保険者番号 + 被保険者番号 + 計画作成(変更)日 (No.2–4 of UPYOBO, its 別表 and DLTYOBO).
      *
      * @param insurerNumber 保険者番号
      * @param insuredNumber 被保険者番号
@@ -254,13 +234,7 @@ public sealed interface ChangeKey permits ChangeKey.PlanKey, ChangeKey.Utilizati
 
         @Override
         public Map<Integer, String> keyItems(FileKind kind) {
-            switch (kind) {
-                case UPYOBO:
-                case UPYOBO_SUB:
-                    return Keys.items(this, 4, Keys.date(planDate));
-                default:
-                    throw Keys.notMember(this, kind);
-            }
+            return Keys.items(this, kind, null, Keys.date(planDate));
         }
 
         @Override

@@ -3,10 +3,15 @@ package io.github.careplanspec.csv.receive;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
+import io.github.careplanspec.model.PlanLinkDate;
+import io.github.careplanspec.model.ServiceCode;
+import io.github.careplanspec.model.ServiceMonthLink;
 import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.RecordLayout;
-import java.time.DateTimeException;
+import io.github.careplanspec.model.kyotaku.UserSupplement;
+import io.github.careplanspec.model.yobo.UserBasicInfo;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -49,16 +54,6 @@ import java.util.Set;
  * and thread-safe.
  */
 public final class ReceiveProcessor {
-    private static final String PLAN_LINKED_MONTH = ChangeKey.UNLINKED_MONTH;
-    private static final String MONTH_LINKED_DATE = ChangeKey.UNLINKED_PLAN_DATE;
-    /** The order in which kinds are keyed: parents before dependents (R22, P11), deletions last. */
-    private static final List<FileKind> ORDER = List.of(FileKind.UP1KYO, FileKind.UP2KYO, FileKind.UP3KYO,
-            FileKind.UPPLAN, FileKind.UPSIKYU, FileKind.UPHOSOKU, FileKind.UPJSK, FileKind.UPKIHON,
-            FileKind.UPKIHON_SUB1, FileKind.UPKIHON_SUB2, FileKind.UPYOBO, FileKind.UPYOBO_SUB, FileKind.DLT1KYO,
-            FileKind.DLTPLAN, FileKind.DLTJSK, FileKind.DLTKIHON, FileKind.DLTYOBO);
-    /** UPKIHON No.62 家族構成 画像ファイル名 (P6). */
-    private static final int IMAGE_NAME_NO = 62;
-
     private final ReceiveOptions options;
 
     /** A processor with {@link ReceiveOptions#DEFAULT}. */
@@ -90,7 +85,8 @@ public final class ReceiveProcessor {
         Set<FileKind> s = EnumSet.copyOf(family.members());
         if (family == Family.PLAN && !options.deleteSupplementWithPlan()
                 || family == Family.UTILIZATION && !options.deleteSupplementWithUtilization()) {
-            s.remove(FileKind.UPHOSOKU);
+            // Q17: the 利用者補足情報, a member of both families, may outlive one of them
+            s.removeIf(k -> k.families().size() > 1);
         }
         return s;
     }
@@ -128,14 +124,13 @@ public final class ReceiveProcessor {
         Map<ChangeKey, Map<FileKind, List<Record>>> stores = new LinkedHashMap<>();
         Map<ChangeKey, FileKind> deletions = new LinkedHashMap<>();
         Map<ChangeKey, List<String>> imageNames = new LinkedHashMap<>();
-        for (FileKind kind : ORDER) {
-            List<Record> rs = unit.records(kind);
+        for (FileKind kind : FileKind.processingOrder()) {
+            List<Record> rs = kind.isCsv() ? unit.records(kind) : List.of();
             for (int i = 0; i < rs.size(); i++) {
                 Record r = rs.get(i);
-                Items items = items(r);
                 ChangeKey key;
                 try {
-                    key = keyOf(kind, items);
+                    key = keyOf(kind, r);
                 } catch (IllegalArgumentException e) {
                     problems.add(kind.prefix() + " " + (i + 1) + "件目: キーを特定できません / record " + (i + 1)
                             + ": cannot key it: " + e.getMessage());
@@ -146,9 +141,9 @@ public final class ReceiveProcessor {
                 } else {
                     stores.computeIfAbsent(key, k -> new EnumMap<>(FileKind.class))
                             .computeIfAbsent(kind, k -> new ArrayList<>()).add(r);
-                    String image = kind == FileKind.UPKIHON ? items.at(IMAGE_NAME_NO) : "";
-                    if (!image.isEmpty()) {
-                        imageNames.computeIfAbsent(key, k -> new ArrayList<>()).add(image);
+                    if (r instanceof UserBasicInfo b && b.familyImage() != null) {
+                        // P6: No.62 家族構成 画像ファイル名 names the image of the key
+                        imageNames.computeIfAbsent(key, k -> new ArrayList<>()).add(b.familyImage().fileName());
                     }
                 }
             }
@@ -264,131 +259,116 @@ public final class ReceiveProcessor {
         return out;
     }
 
-    /** A record's item texts by No., formatted on demand (keying reads a few items of every record). */
+    /** A record's typed items by No. (keying reads a few items of every record, by the accessors). */
     @FunctionalInterface
     interface Items {
         /**
          * @param no the item No.
-         * @return its text; empty if absent or beyond the layout
+         * @return its value; {@code null} if absent or beyond the layout
          */
-        String at(int no);
+        Object at(int no);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Items items(Record r) {
         RecordLayout layout = RecordLayout.of(r.getClass());
-        return no -> no <= layout.size() ? layout.text(r, no) : "";
+        return no -> no <= layout.size() ? layout.value(r, no) : null;
     }
 
     /**
-     * The key of a record of a kind, from its item texts.
+     * The key of a record of a kind, from its typed items at the kind's {@link FileKind#keyNos(Family) key items}:
+     * 保険者番号, 被保険者番号 and the family's date or month; the 実績 key adds サービス事業者コード and サービス種類 (R36); the
+     * 利用者補足情報 joins the plan or the month by its sentinels (R37).
      *
      * @param kind the kind
-     * @param items the item texts
+     * @param r a record of the kind
      * @return the key
-     * @throws IllegalArgumentException if a key item is empty or malformed, or the kind is not keyed
+     * @throws IllegalArgumentException if a key item is empty or out of range, or the kind is not keyed
      */
-    static ChangeKey keyOf(FileKind kind, Items items) {
-        InsurerNumber insurer = InsurerNumber.parse(item(items, 2));
-        InsuredNumber insured = InsuredNumber.parse(item(items, 3));
-        switch (kind) {
-            case UP1KYO:
-                return new ChangeKey.PlanKey(insurer, insured, date(items, 14));
-            case UP2KYO:
-            case UP3KYO:
-                return new ChangeKey.PlanKey(insurer, insured, date(items, 5));
-            case DLT1KYO:
-                return new ChangeKey.PlanKey(insurer, insured, date(items, 4));
-            case UPHOSOKU: {
-                String d = item(items, 4);
-                String m = item(items, 63);
-                if (PLAN_LINKED_MONTH.equals(m) && !MONTH_LINKED_DATE.equals(d)) {
-                    return new ChangeKey.PlanKey(insurer, insured, date(items, 4));
+    static ChangeKey keyOf(FileKind kind, Record r) {
+        if (!kind.isCsv()) {
+            throw new IllegalArgumentException(kind + " is not keyed");
+        }
+        Items items = items(r);
+        InsurerNumber insurer = item(items, 2, InsurerNumber.class);
+        InsuredNumber insured = item(items, 3, InsuredNumber.class);
+        if (r instanceof UserSupplement s) {
+            return supplementKey(s, insurer, insured);
+        }
+        Family family = kind.families().get(0);
+        List<Integer> nos = kind.keyNos(family);
+        switch (family) {
+            case PLAN:
+                return new ChangeKey.PlanKey(insurer, insured, date(items, nos.get(2)));
+            case UTILIZATION:
+                return new ChangeKey.UtilizationKey(insurer, insured, month(items, nos.get(2)));
+            case RESULTS:
+                if (kind.role() == FileKind.Role.DELETION) {
+                    return new ChangeKey.ResultKey(insurer, insured, month(items, nos.get(2)),
+                            item(items, nos.get(3), OfficeNumber.class), item(items, nos.get(4), ServiceTypeCode.class));
                 }
-                if (MONTH_LINKED_DATE.equals(d) && !PLAN_LINKED_MONTH.equals(m)) {
-                    return new ChangeKey.UtilizationKey(insurer, insured, month(items, 63));
-                }
-                throw new IllegalArgumentException("UPHOSOKU No.4 '" + d + "' / No.63 '" + m
-                        + "': exactly one must be the sentinel 00000000 / 000000 (R37)");
-            }
-            case UPPLAN:
-            case UPSIKYU:
-                return new ChangeKey.UtilizationKey(insurer, insured, month(items, 5));
-            case DLTPLAN:
-                return new ChangeKey.UtilizationKey(insurer, insured, month(items, 4));
-            case UPJSK: {
-                String code = item(items, 15);
-                if (code.length() < 2) {
-                    throw new IllegalArgumentException("No.15 サービスコード '" + code + "'");
-                }
-                return new ChangeKey.ResultKey(insurer, insured, month(items, 5), OfficeNumber.parse(item(items, 20)),
-                        ServiceTypeCode.parse(code.substring(0, 2)));
-            }
-            case DLTJSK:
-                return new ChangeKey.ResultKey(insurer, insured, month(items, 4), OfficeNumber.parse(item(items, 5)),
-                        ServiceTypeCode.parse(item(items, 6)));
-            case UPKIHON:
-            case UPKIHON_SUB1:
-            case UPKIHON_SUB2:
-            case DLTKIHON:
-                return new ChangeKey.BasicInfoKey(insurer, insured, date(items, 4));
-            case UPYOBO:
-            case UPYOBO_SUB:
-            case DLTYOBO:
-                return new ChangeKey.PreventionPlanKey(insurer, insured, date(items, 4));
+                return new ChangeKey.ResultKey(insurer, insured, month(items, nos.get(2)),
+                        item(items, Keys.RESULT_PROVIDER_NO, OfficeNumber.class),
+                        item(items, Keys.RESULT_SERVICE_CODE_NO, ServiceCode.class).serviceType());
+            case BASIC_INFO:
+                return new ChangeKey.BasicInfoKey(insurer, insured, date(items, nos.get(2)));
+            case PREVENTION_PLAN:
+                return new ChangeKey.PreventionPlanKey(insurer, insured, date(items, nos.get(2)));
             default:
                 throw new IllegalArgumentException(kind + " is not keyed");
         }
     }
 
-    private static String item(Items items, int no) {
-        String t = items.at(no);
-        if (t.isEmpty()) {
+    /** R37: exactly one of No.4 and No.63 is its sentinel; the other links the plan date or the 利用票 month. */
+    private static ChangeKey supplementKey(UserSupplement s, InsurerNumber insurer, InsuredNumber insured) {
+        PlanLinkDate d = s.planDate();
+        ServiceMonthLink m = s.serviceMonth();
+        if (d == null) {
+            throw new IllegalArgumentException("No.4 is empty");
+        }
+        if (m == null) {
+            throw new IllegalArgumentException("No.63 is empty");
+        }
+        if (!m.isLinked() && d.isLinked()) {
+            return new ChangeKey.PlanKey(insurer, insured, inRange(4, d.date().orElseThrow()));
+        }
+        if (!d.isLinked() && m.isLinked()) {
+            return new ChangeKey.UtilizationKey(insurer, insured, m.month().orElseThrow());
+        }
+        throw new IllegalArgumentException("UPHOSOKU No.4 '" + d.text() + "' / No.63 '" + m.text()
+                + "': exactly one must be the sentinel " + PlanLinkDate.UNLINKED.text() + " / "
+                + ServiceMonthLink.UNLINKED.text() + " (R37)");
+    }
+
+    private static <T> T item(Items items, int no, Class<T> type) {
+        Object v = items.at(no);
+        if (v == null) {
             throw new IllegalArgumentException("No." + no + " is empty");
         }
-        return t;
+        if (!type.isInstance(v)) {
+            throw new IllegalStateException("No." + no + " is a " + v.getClass().getSimpleName() + ", not a "
+                    + type.getSimpleName() + ": the kind table and the layout disagree");
+        }
+        return type.cast(v);
     }
 
     private static LocalDate date(Items items, int no) {
-        String t = item(items, no);
-        // hand-parsed (the import path keys every record): 8 ASCII digits, a real date (as ResolverStyle.STRICT)
-        if (t.length() == 8 && digits(t)) {
-            try {
-                return LocalDate.of(num(t, 0, 4), num(t, 4, 6), num(t, 6, 8));
-            } catch (DateTimeException e) {
-                // not a real date: reported below
-            }
+        return inRange(no, item(items, no, LocalDate.class));
+    }
+
+    /** A date the file can carry (YYYYMMDD: year 0000–9999). */
+    private static LocalDate inRange(int no, LocalDate d) {
+        if (d.getYear() < 0 || d.getYear() > 9999) {
+            throw new IllegalArgumentException("No." + no + " '" + d + "' is not YYYYMMDD");
         }
-        throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMMDD");
+        return d;
     }
 
     private static YearMonth month(Items items, int no) {
-        String t = item(items, no);
-        if (t.length() == 6 && digits(t)) {
-            try {
-                return YearMonth.of(num(t, 0, 4), num(t, 4, 6));
-            } catch (DateTimeException e) {
-                // month 00 or 13..99: reported below
-            }
+        YearMonth m = item(items, no, YearMonth.class);
+        if (m.getYear() < 0 || m.getYear() > 9999) {
+            throw new IllegalArgumentException("No." + no + " '" + m + "' is not YYYYMM");
         }
-        throw new IllegalArgumentException("No." + no + " '" + t + "' is not YYYYMM");
-    }
-
-    private static boolean digits(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int num(String t, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            v = v * 10 + t.charAt(i) - '0';
-        }
-        return v;
+        return m;
     }
 }

@@ -344,11 +344,7 @@ public final class TransmissionUnit {
 
         /** The month segment from the records (R16, R20, R37). */
         private static MonthSegment monthOf(FileKind kind, List<Record> rows) {
-            int no = switch (kind) {
-                case DLTPLAN, DLTJSK -> 4;
-                case UPHOSOKU -> 63;
-                default -> 5;
-            };
+            int no = kind.monthNo().orElseThrow(); // called for the kinds with a month segment (R16)
             Set<String> months = new java.util.TreeSet<>();
             for (Record r : rows) {
                 months.add(itemText(r, no));

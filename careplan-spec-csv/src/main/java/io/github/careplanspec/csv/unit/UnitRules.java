@@ -1,24 +1,11 @@
 package io.github.careplanspec.csv.unit;
 
-import static io.github.careplanspec.model.catalog.FileKind.DLT1KYO;
-import static io.github.careplanspec.model.catalog.FileKind.DLTJSK;
-import static io.github.careplanspec.model.catalog.FileKind.DLTKIHON;
-import static io.github.careplanspec.model.catalog.FileKind.DLTPLAN;
-import static io.github.careplanspec.model.catalog.FileKind.DLTYOBO;
 import static io.github.careplanspec.model.catalog.FileKind.UP1KYO;
-import static io.github.careplanspec.model.catalog.FileKind.UP2KYO;
-import static io.github.careplanspec.model.catalog.FileKind.UP3KYO;
 import static io.github.careplanspec.model.catalog.FileKind.UPHOSOKU;
-import static io.github.careplanspec.model.catalog.FileKind.UPJSK;
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON;
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_IMAGE;
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_SUB1;
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_SUB2;
 import static io.github.careplanspec.model.catalog.FileKind.UPPLAN;
 import static io.github.careplanspec.model.catalog.FileKind.UPSIKYU;
-import static io.github.careplanspec.model.catalog.FileKind.UPYOBO;
-import static io.github.careplanspec.model.catalog.FileKind.UPYOBO_SUB;
 
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.MonthSegment;
 import java.util.ArrayList;
@@ -32,28 +19,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The spec's unit combinations (R21, P10) and the processing order inside a unit (R22, P11).
+ * The spec's unit combinations (R21, P10) and the processing order inside a unit (R22, P11), derived from the
+ * kind table ({@link FileKind}, {@link Family}).
  *
- * <p>Order inside a unit (spec reading, R22/P11 inferred): deletions first (a delete is always a unit of its own,
- * R21, so this only orders an invalid mixed unit: delete, then register, so what the unit registers survives,
- * R35), then parents before their dependents: UP1KYO, UP2KYO, UP3KYO, UPPLAN, UPSIKYU, UPHOSOKU, UPJSK, UPKIHON,
- * UPKIHON_SUB1, UPKIHON_SUB2, UPKIHON_IMAGE (by 枝番), UPYOBO, UPYOBO_SUB; equal kinds by file name.
+ * <p>Order inside a unit: {@link FileKind#processingOrder()} (deletions first, then parents before their
+ * dependents); images by 枝番; equal kinds by file name.
+ *
+ * <p>Combinations: a deletion, and a family that is its parent alone (実績), are a unit of their own (R21); the
+ * members of one family go together, the two 予防 families may share a unit (P10 ②), any other two may not; the
+ * 利用者補足情報, a member of two families, joins the plan or the 利用票 by its month segment (R37). A unit with a
+ * family's parent needs the family's {@link FileKind#requiredInUnit() required} dependents (R21; R54 ○).
  */
 final class UnitRules {
-    static final List<FileKind> ORDER = List.of(DLT1KYO, DLTPLAN, DLTJSK, DLTKIHON, DLTYOBO, UP1KYO, UP2KYO, UP3KYO,
-            UPPLAN, UPSIKYU, UPHOSOKU, UPJSK, UPKIHON, UPKIHON_SUB1, UPKIHON_SUB2, UPKIHON_IMAGE, UPYOBO, UPYOBO_SUB);
-
     static final Comparator<UnitFile> FILE_ORDER = Comparator
-            .comparingInt((UnitFile f) -> ORDER.indexOf(f.kind()))
+            .comparingInt((UnitFile f) -> f.kind().processingRank())
             .thenComparing(f -> f.name().imageBranch().orElse(-1))
             .thenComparing(UnitFile::fileName);
-
-    private static final Set<FileKind> ALONE = EnumSet.of(DLT1KYO, DLTPLAN, DLTJSK, DLTKIHON, DLTYOBO, UPJSK);
-    private static final Set<FileKind> PLAN = EnumSet.of(UP1KYO, UP2KYO, UP3KYO);
-    private static final Set<FileKind> USE = EnumSet.of(UPPLAN, UPSIKYU);
-    private static final Set<FileKind> YOBO = EnumSet.of(UPKIHON, UPKIHON_SUB1, UPKIHON_SUB2, UPKIHON_IMAGE, UPYOBO,
-            UPYOBO_SUB);
-    private static final Set<FileKind> SUB = EnumSet.of(UPKIHON_SUB1, UPKIHON_SUB2, UPKIHON_IMAGE, UPYOBO_SUB);
 
     private UnitRules() {
     }
@@ -73,34 +54,38 @@ final class UnitRules {
             byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<FileKind, List<UnitFile>> e : byKind.entrySet()) {
-            if (e.getKey() != UPKIHON_IMAGE && e.getValue().size() > 1) {
+            if (e.getKey().role() != FileKind.Role.ATTACHMENT && e.getValue().size() > 1) {
                 ps.add(UnitProblem.of(UnitProblemCode.DUPLICATE_KIND, e.getValue().get(1).fileName(), key,
                         e.getKey().prefix() + " × " + e.getValue().size()));
             }
         }
         Set<FileKind> kinds = byKind.isEmpty() ? EnumSet.noneOf(FileKind.class) : EnumSet.copyOf(byKind.keySet());
         for (FileKind k : kinds) {
-            if (ALONE.contains(k) && files.size() > 1) {
+            if (alone(k) && files.size() > 1) {
                 ps.add(UnitProblem.of(UnitProblemCode.INVALID_COMBINATION, first(byKind, k), key,
                         k.prefix() + " " + k.nameJa() + " は単独で1つの送信単位 / is a unit of its own: "
                                 + prefixes(kinds)));
             }
         }
-        if (kinds.stream().anyMatch(ALONE::contains)) {
+        if (kinds.stream().anyMatch(UnitRules::alone)) {
             return ps;
         }
-        boolean plan = kinds.stream().anyMatch(PLAN::contains);
-        boolean use = kinds.stream().anyMatch(USE::contains);
-        boolean yobo = kinds.stream().anyMatch(YOBO::contains);
-        if ((plan && use) || ((plan || use) && yobo)) {
+        Set<Family> families = EnumSet.noneOf(Family.class);
+        for (FileKind k : kinds) {
+            if (k.families().size() == 1) {
+                families.add(k.families().get(0));
+            }
+        }
+        boolean mixed = families.stream().anyMatch(f -> families.stream().anyMatch(g -> !shareUnit(f, g)));
+        if (mixed) {
             ps.add(UnitProblem.of(UnitProblemCode.INVALID_COMBINATION, null, key,
                     "居宅サービス計画書・サービス利用票・予防の計画は別々の送信単位 / plan, 利用票 and 予防 files are "
                             + "separate units: " + prefixes(kinds)));
         }
         // parents before dependents (§2.3, P3)
         for (FileKind k : kinds) {
-            if (k == UPHOSOKU) {
-                continue;
+            if (k.families().size() > 1) {
+                continue; // the 利用者補足情報 needs one of its parents, as its month says (below)
             }
             for (FileKind parent : k.parents()) {
                 if (!kinds.contains(parent)) {
@@ -137,20 +122,18 @@ final class UnitRules {
                     "UPSIKYU の対象年月は UPPLAN と同じ / UPSIKYU month must equal the UPPLAN month "
                             + month(ticket.get())));
         }
-        // the combinations need their members (R21; R54 marks UP2KYO, UP3KYO and UPHOSOKU ○ 必須)
-        if (plan1.isPresent() && !use && !yobo) {
-            for (FileKind k : List.of(UP2KYO, UP3KYO, UPHOSOKU)) {
-                if (!kinds.contains(k)) {
-                    ps.add(UnitProblem.of(UnitProblemCode.INCOMPLETE_UNIT, plan1.get().fileName(), key,
-                            k.prefix() + " " + k.nameJa()));
+        // the combinations need their members (R21; R54 ○ 必須: FileKind.requiredInUnit)
+        if (!mixed) {
+            for (Family f : families) {
+                Optional<UnitFile> parent = one(byKind, f.parent());
+                if (parent.isEmpty()) {
+                    continue;
                 }
-            }
-        }
-        if (ticket.isPresent() && !plan && !yobo) {
-            for (FileKind k : List.of(UPSIKYU, UPHOSOKU)) {
-                if (!kinds.contains(k)) {
-                    ps.add(UnitProblem.of(UnitProblemCode.INCOMPLETE_UNIT, ticket.get().fileName(), key,
-                            k.prefix() + " " + k.nameJa()));
+                for (FileKind k : f.dependents()) {
+                    if (k.requiredInUnit() && !kinds.contains(k)) {
+                        ps.add(UnitProblem.of(UnitProblemCode.INCOMPLETE_UNIT, parent.get().fileName(), key,
+                                k.prefix() + " " + k.nameJa()));
+                    }
                 }
             }
         }
@@ -159,7 +142,7 @@ final class UnitRules {
 
     private static void missingParent(List<UnitProblem> ps, UnitKey key, UnitFile child, FileKind parent,
             Collection<TransmissionUnit> others) {
-        if (SUB.contains(child.kind())) {
+        if (followsParentFile(child.kind())) {
             for (TransmissionUnit u : others) {
                 if (!u.key().equals(key) && u.key().samePartners(key) && !u.files(parent).isEmpty()) {
                     ps.add(UnitProblem.of(UnitProblemCode.SUB_TAIL_MISMATCH, child.fileName(), key,
@@ -170,6 +153,25 @@ final class UnitRules {
         }
         ps.add(UnitProblem.of(UnitProblemCode.MISSING_PARENT, child.fileName(), key,
                 child.kind().prefix() + " → " + parent.prefix() + " " + parent.nameJa()));
+    }
+
+    /** R21: a deletion, and a family that is its parent alone (実績 UPJSK), are a unit of their own. */
+    static boolean alone(FileKind k) {
+        return k.role() == FileKind.Role.DELETION
+                || k.role() == FileKind.Role.PARENT && k.families().stream().allMatch(f -> f.dependents().isEmpty());
+    }
+
+    /** P10 ②: the two 予防 families (利用者基本情報, 介護予防サービス・支援計画書) may share a unit; other families not. */
+    static boolean shareUnit(Family a, Family b) {
+        return a == b || a.parent().domain() == FileKind.Domain.YOBO && b.parent().domain() == FileKind.Domain.YOBO;
+    }
+
+    /**
+     * The 予防 別表 and image: one file per parent file, with the parent's name tail (files.tsv creation_unit), so a
+     * parent of the same partners in another unit means a tail that differs, not a missing parent.
+     */
+    static boolean followsParentFile(FileKind k) {
+        return k.domain() == FileKind.Domain.YOBO && !k.parents().isEmpty();
     }
 
     private static String first(Map<FileKind, List<UnitFile>> byKind, FileKind k) {

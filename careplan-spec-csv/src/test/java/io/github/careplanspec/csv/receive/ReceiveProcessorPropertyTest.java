@@ -16,6 +16,7 @@ import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileSequence;
 import java.time.LocalDate;

@@ -222,6 +222,38 @@ class ReceiveProcessorTest {
         assertFalse(ledger.isApplied(u.id()), "a rejected unit may be sent again, corrected");
     }
 
+    /** R22: records are keyed in the kind table's one processing order (deletions first), so are the problems. */
+    @Test
+    void recordsAreKeyedInTheOneProcessingOrderR22() {
+        ReceivedUnit u = unit("20240401090000", PLANNER, kinds(
+                FileKind.UP1KYO, Fixtures.record(FileKind.UP1KYO, Fixtures.items(2, INSURER, 3, insured(1))),
+                FileKind.DLT1KYO, Fixtures.record(FileKind.DLT1KYO, Fixtures.items(2, INSURER, 3, insured(1)))));
+        UnitOutcome o = apply(u);
+        assertEquals(UnitOutcome.Status.REJECTED, o.status());
+        assertEquals(2, o.problems().size(), o.problems().toString());
+        assertTrue(o.problems().get(0).startsWith("DLT1KYO 1件目") && o.problems().get(0).contains("No.4 is empty"),
+                o.problems().toString());
+        assertTrue(o.problems().get(1).startsWith("UP1KYO 1件目") && o.problems().get(1).contains("No.14 is empty"),
+                o.problems().toString());
+    }
+
+    /** The key items a key writes for each member kind are the kind table's, with R37's sentinels for UPHOSOKU. */
+    @Test
+    void keyItemsFollowTheKindTable() {
+        ChangeKey.PlanKey plan = new ChangeKey.PlanKey(InsurerNumber.parse(INSURER),
+                InsuredNumber.parse(insured(1)), LocalDate.of(2024, 4, 1));
+        assertEquals(Map.of(2, INSURER, 3, insured(1), 14, "20240401"), plan.keyItems(FileKind.UP1KYO));
+        assertEquals(Map.of(2, INSURER, 3, insured(1), 5, "20240401"), plan.keyItems(FileKind.UP3KYO));
+        assertEquals(List.of(2, 3, 4, 63), List.copyOf(plan.keyItems(FileKind.UPHOSOKU).keySet()));
+        assertEquals("000000", plan.keyItems(FileKind.UPHOSOKU).get(63));
+        ChangeKey.UtilizationKey month = new ChangeKey.UtilizationKey(plan.insurerNumber(), plan.insuredNumber(),
+                YearMonth.of(2024, 5));
+        assertEquals(Map.of(2, INSURER, 3, insured(1), 4, "00000000", 63, "202405"),
+                month.keyItems(FileKind.UPHOSOKU));
+        assertThrows(IllegalArgumentException.class, () -> plan.keyItems(FileKind.DLT1KYO));
+        assertThrows(IllegalArgumentException.class, () -> plan.keyItems(FileKind.UPSIKYU));
+    }
+
     @Test
     void supplementWithBothOrNoSentinelIsRejectedR37() {
         UnitOutcome both = apply(unit("20240401090000", PLANNER, kinds(FileKind.UPHOSOKU,

@@ -174,7 +174,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         f.put("unit", n.sequence().text() + "|" + n.senderOffice().text() + n.senderServiceType().text() + "|"
                 + n.receiverOffice().text() + n.receiverServiceType().text());
-        f.put("rank", (k.parents().isEmpty() ? 0 : 1000) + k.ordinal());
+        f.put("rank", k.processingRank()); // the one order inside a unit (R22), as TransmissionUnit lists it
         return f;
     }
 

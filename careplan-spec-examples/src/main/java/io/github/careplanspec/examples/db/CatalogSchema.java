@@ -1,7 +1,7 @@
 package io.github.careplanspec.examples.db;
 
-import io.github.careplanspec.csv.receive.Family;
 import io.github.careplanspec.model.catalog.Catalog;
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
 import java.sql.Connection;
 import java.sql.SQLException;

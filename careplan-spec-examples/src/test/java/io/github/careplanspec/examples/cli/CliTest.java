@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.careplanspec.examples.sample.SampleUnits;
+import io.github.careplanspec.model.catalog.FileKind;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -110,6 +113,30 @@ class CliTest {
         JsonNode j = new ObjectMapper().readTree(run("inspect", "--format", "json", dir.toString()).out());
         assertEquals(4, j.get("files").size());
         assertEquals("20250415120000", j.get("units").get(0).get("sequence").asText());
+    }
+
+    /** R22: inspect lists a unit's files in the kind table's one processing order, as a unit sorts them. */
+    @Test
+    void inspectListsAUnitInTheOneProcessingOrder() throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (FileKind k : FileKind.processingOrder()) {
+            String n = k.prefix() + (k.hasMonthSegment() ? "_202504" : "")
+                    + "_0899999991_43_0899999992_11_20250415120000" + (k.isCsv() ? ".CSV" : "_0001.jpg");
+            expected.add(n);
+        }
+        List<String> shuffled = new ArrayList<>(expected);
+        Collections.reverse(shuffled);
+        for (String n : shuffled) {
+            Files.write(dir.resolve(n), new byte[0]);
+        }
+        JsonNode j = new ObjectMapper().readTree(run("inspect", "--format", "json", dir.toString()).out());
+        assertEquals(1, j.get("units").size(), j.toString());
+        List<String> listed = new ArrayList<>();
+        for (JsonNode f : j.get("units").get(0).get("files")) {
+            String t = f.asText();
+            listed.add(t.substring(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1));
+        }
+        assertEquals(expected, listed);
     }
 
     @Test

@@ -203,6 +203,33 @@ public final class RecordLayout<R extends Record> {
     }
 
     /**
+     * The typed value of one item of a record, as the record holds it (no formatting): for readers of a few items
+     * by type, such as a receiver keying every record (保険者番号 → {@code InsurerNumber}, a date → {@code LocalDate}).
+     * For an item of a repeated group, the value in that repetition's member record.
+     *
+     * @param record the record
+     * @param no the item No. (1-based)
+     * @return the value; {@code null} if absent
+     * @throws IndexOutOfBoundsException if {@code no} is not an item No. of this layout
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object value(R record, int no) {
+        Objects.requireNonNull(record, "record");
+        Node n = nodeOfItem[Objects.checkIndex(no - 1, nodeOfItem.length)];
+        if (n instanceof Single single) {
+            return get(single.getter, record);
+        }
+        Group g = (Group) n;
+        List<?> list = (List<?>) get(g.getter, record);
+        int offset = no - firstOfItem[no - 1];
+        int rep = offset / g.inner.size();
+        if (list == null || rep >= list.size() || list.get(rep) == null) {
+            return null;
+        }
+        return ((RecordLayout) g.inner).value((Record) list.get(rep), offset % g.inner.size() + 1);
+    }
+
+    /**
      * Builds a typed record from its items' texts.
      *
      * @param fields exactly {@link #size()} texts in No. order

@@ -1,6 +1,6 @@
 package io.github.careplanspec.model.kyotaku;
 
-/** Small checks shared by the 居宅 records of this package (UPHOSOKU, UP2KYO, UP3KYO). */
+/** Small checks shared by the 居宅 records of this package (利用者補足情報, 第2表, 第3表). */
 final class ItemChecks {
     private ItemChecks() {
     }

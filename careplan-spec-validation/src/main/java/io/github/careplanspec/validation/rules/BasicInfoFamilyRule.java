@@ -1,9 +1,7 @@
 package io.github.careplanspec.validation.rules;
 
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON;
+import static io.github.careplanspec.model.catalog.Family.BASIC_INFO;
 import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_IMAGE;
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_SUB1;
-import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_SUB2;
 
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.validation.report.IssueSink;
@@ -19,7 +17,7 @@ import java.util.Set;
 
 /**
  * 利用者基本情報 ↔ 別表1 / 別表2 / 家族構成画像 inside one unit (P3–P6, R36a). Key: 保険者番号 + 被保険者番号 + 相談日
- * (No.2–4 of UPKIHON, UPKIHON_SUB1 and UPKIHON_SUB2).
+ * (No.2–4 of UPKIHON and its 別表, the kind table's key items).
  * <ul>
  * <li>{@link Rules#P4_ORPHAN} (error): a 別表1/別表2 row whose key has no UPKIHON row — once per key and file;</li>
  * <li>{@link Rules#P6_MISSING_IMAGE} (warning: P5 says 原則 and a receiver should tolerate it, U12): UPKIHON No.62
@@ -28,7 +26,8 @@ import java.util.Set;
  * </ul>
  */
 public final class BasicInfoFamilyRule implements UnitRule {
-    private static final int[] KEY = {2, 3, 4};
+    private static final FileKind UPKIHON = BASIC_INFO.parent();
+    private static final int[] KEY = UnitRecords.keyNos(UPKIHON, BASIC_INFO);
     private static final int IMAGE_NAME = 62;
 
     /** Creates the rule. */
@@ -43,12 +42,13 @@ public final class BasicInfoFamilyRule implements UnitRule {
     @Override
     public void check(UnitContext unit, IssueSink sink) {
         Map<String, RecordContext<?>> parents = UnitRecords.byKey(UnitRecords.records(unit, UPKIHON), KEY);
-        for (FileKind k : List.of(UPKIHON_SUB1, UPKIHON_SUB2)) {
-            for (Map.Entry<String, RecordContext<?>> e : UnitRecords.byKey(UnitRecords.records(unit, k), KEY)
-                    .entrySet()) {
+        for (FileKind k : UnitRecords.ownDependents(BASIC_INFO)) {
+            for (Map.Entry<String, RecordContext<?>> e : UnitRecords.byKey(UnitRecords.records(unit, k),
+                    UnitRecords.keyNos(k, BASIC_INFO)).entrySet()) {
                 if (!parents.containsKey(e.getKey())) {
-                    sink.report(e.getValue().issue(Rules.P4_ORPHAN, 4, Map.of("key", e.getKey(),
-                            "parent", "利用者基本情報（UPKIHON）", "dateName", "相談日")));
+                    sink.report(e.getValue().issue(Rules.P4_ORPHAN, UnitRecords.lastKeyNo(k, BASIC_INFO),
+                            Map.of("key", e.getKey(), "parent", UnitRecords.parentLabel(BASIC_INFO),
+                                    "dateName", "相談日")));
                 }
             }
         }

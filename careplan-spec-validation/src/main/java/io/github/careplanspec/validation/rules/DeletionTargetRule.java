@@ -41,52 +41,19 @@ public final class DeletionTargetRule implements UnitRule {
     public void check(UnitContext unit, IssueSink sink) {
         for (UnitContext.UnitFile f : unit.files()) {
             FileKind kind = f.file().kind();
-            int last = lastKeyNo(kind);
-            if (last == 0) {
+            if (kind == null || kind.role() != FileKind.Role.DELETION) {
                 continue;
             }
             for (RecordContext<?> r : f.records()) {
                 List<String> key = new ArrayList<>();
-                for (int no = 2; no <= last; no++) {
+                for (int no : kind.keyNos()) {
                     key.add(r.text(no));
                 }
                 if (!held.holds(kind, key)) {
                     sink.report(r.issue(Rules.R31_NOTHING, 4, Map.of("key", String.join("/", key),
-                            "target", target(kind))));
+                            "target", UnitRecords.parentLabel(kind.families().get(0)))));
                 }
             }
-        }
-    }
-
-    private static int lastKeyNo(FileKind kind) {
-        if (kind == null) {
-            return 0;
-        }
-        switch (kind) {
-            case DLT1KYO:
-            case DLTPLAN:
-            case DLTKIHON:
-            case DLTYOBO:
-                return 4;
-            case DLTJSK:
-                return 6;
-            default:
-                return 0;
-        }
-    }
-
-    private static String target(FileKind kind) {
-        switch (kind) {
-            case DLT1KYO:
-                return "第1表（UP1KYO）";
-            case DLTPLAN:
-                return "第6表（UPPLAN）";
-            case DLTJSK:
-                return "実績（UPJSK）";
-            case DLTKIHON:
-                return "利用者基本情報（UPKIHON）";
-            default:
-                return "介護予防サービス・支援計画書（UPYOBO）";
         }
     }
 }

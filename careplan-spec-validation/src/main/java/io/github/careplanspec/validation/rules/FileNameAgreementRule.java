@@ -36,28 +36,13 @@ public final class FileNameAgreementRule implements FileRule {
     }
 
     /**
-     * The item No. that holds a kind's service month.
+     * The item No. that holds a kind's service month ({@link FileKind#monthNo()}).
      *
      * @param kind the kind
      * @return the No., or 0 when the kind has no service month item
      */
     static int monthItem(FileKind kind) {
-        if (kind == null) {
-            return 0;
-        }
-        switch (kind) {
-            case UPPLAN:
-            case UPJSK:
-            case UPSIKYU:
-                return 5;
-            case DLTPLAN:
-            case DLTJSK:
-                return 4;
-            case UPHOSOKU:
-                return 63;
-            default:
-                return 0;
-        }
+        return kind == null ? 0 : kind.monthNo().orElse(0);
     }
 
     @Override

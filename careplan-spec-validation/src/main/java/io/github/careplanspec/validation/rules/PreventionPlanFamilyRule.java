@@ -1,8 +1,8 @@
 package io.github.careplanspec.validation.rules;
 
-import static io.github.careplanspec.model.catalog.FileKind.UPYOBO;
-import static io.github.careplanspec.model.catalog.FileKind.UPYOBO_SUB;
+import static io.github.careplanspec.model.catalog.Family.PREVENTION_PLAN;
 
+import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
@@ -14,7 +14,8 @@ import java.util.Map;
  * 計画作成(変更)日 (No.2–4) has no UPYOBO row in the unit is {@link Rules#P4_ORPHAN} (error), once per key.
  */
 public final class PreventionPlanFamilyRule implements UnitRule {
-    private static final int[] KEY = {2, 3, 4};
+    private static final FileKind UPYOBO = PREVENTION_PLAN.parent();
+    private static final int[] KEY = UnitRecords.keyNos(UPYOBO, PREVENTION_PLAN);
 
     /** Creates the rule. */
     public PreventionPlanFamilyRule() {
@@ -28,11 +29,14 @@ public final class PreventionPlanFamilyRule implements UnitRule {
     @Override
     public void check(UnitContext unit, IssueSink sink) {
         Map<String, RecordContext<?>> parents = UnitRecords.byKey(UnitRecords.records(unit, UPYOBO), KEY);
-        for (Map.Entry<String, RecordContext<?>> e : UnitRecords.byKey(UnitRecords.records(unit, UPYOBO_SUB), KEY)
-                .entrySet()) {
-            if (!parents.containsKey(e.getKey())) {
-                sink.report(e.getValue().issue(Rules.P4_ORPHAN, 4, Map.of("key", e.getKey(),
-                        "parent", "介護予防サービス・支援計画書（UPYOBO）", "dateName", "計画作成(変更)日")));
+        for (FileKind k : UnitRecords.ownDependents(PREVENTION_PLAN)) {
+            for (Map.Entry<String, RecordContext<?>> e : UnitRecords.byKey(UnitRecords.records(unit, k),
+                    UnitRecords.keyNos(k, PREVENTION_PLAN)).entrySet()) {
+                if (!parents.containsKey(e.getKey())) {
+                    sink.report(e.getValue().issue(Rules.P4_ORPHAN, UnitRecords.lastKeyNo(k, PREVENTION_PLAN),
+                            Map.of("key", e.getKey(), "parent", UnitRecords.parentLabel(PREVENTION_PLAN),
+                                    "dateName", "計画作成(変更)日")));
+                }
             }
         }
     }

@@ -1,17 +1,23 @@
 package io.github.careplanspec.validation.rules;
 
+import io.github.careplanspec.model.PlanLinkDate;
+import io.github.careplanspec.model.ServiceMonthLink;
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Look-ups shared by the unit rules: a unit's records by kind, keys as item texts. */
+/**
+ * Look-ups shared by the unit rules: a unit's records by kind, keys as item texts at the kind table's key items
+ * ({@link FileKind#keyNos(Family)}).
+ */
 final class UnitRecords {
     /** UPHOSOKU No.4 when the record is linked to a 第6表 (R37). */
-    static final String NOT_PLAN_LINKED = "00000000";
+    static final String NOT_PLAN_LINKED = PlanLinkDate.UNLINKED.text();
     /** UPHOSOKU No.63 when the record is linked to a plan (R37). */
-    static final String NOT_MONTH_LINKED = "000000";
+    static final String NOT_MONTH_LINKED = ServiceMonthLink.UNLINKED.text();
 
     private UnitRecords() {
     }
@@ -24,6 +30,52 @@ final class UnitRecords {
             }
         }
         return false;
+    }
+
+    /** Whether the unit has a file of any of the kinds. */
+    static boolean hasAny(UnitContext unit, List<FileKind> kinds) {
+        for (FileKind k : kinds) {
+            if (has(unit, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The CSV dependents of a family that belong to it alone (第2表, 第3表; 第7表; 別表…), in processing order: not
+     * the 利用者補足情報, which two families share (R37), and not the image.
+     */
+    static List<FileKind> ownDependents(Family family) {
+        List<FileKind> out = new ArrayList<>();
+        for (FileKind k : family.dependents()) {
+            if (k.isCsv() && k.families().size() == 1) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The key item Nos of a kind in a family, for {@link #byKey} and {@link #key}. */
+    static int[] keyNos(FileKind kind, Family family) {
+        return kind.keyNos(family).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The item that ends a kind's key in a family (its date or month), where an orphan is reported. */
+    static int lastKeyNo(FileKind kind, Family family) {
+        List<Integer> k = kind.keyNos(family);
+        return k.get(k.size() - 1);
+    }
+
+    /** The family's parent as messages name it, e.g. {@code 第1表（UP1KYO）}. */
+    static String parentLabel(Family family) {
+        String name = switch (family) {
+            case PLAN -> "第1表";
+            case UTILIZATION -> "第6表";
+            case RESULTS -> "実績";
+            default -> family.parent().nameJa();
+        };
+        return name + "（" + family.parent().prefix() + "）";
     }
 
     /** The records of a kind, in file order. */

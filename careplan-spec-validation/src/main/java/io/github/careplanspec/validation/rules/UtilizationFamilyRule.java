@@ -1,13 +1,14 @@
 package io.github.careplanspec.validation.rules;
 
+import static io.github.careplanspec.model.catalog.Family.UTILIZATION;
 import static io.github.careplanspec.model.catalog.FileKind.UPHOSOKU;
-import static io.github.careplanspec.model.catalog.FileKind.UPPLAN;
-import static io.github.careplanspec.model.catalog.FileKind.UPSIKYU;
 
+import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +25,11 @@ import java.util.Map;
  * </ul>
  */
 public final class UtilizationFamilyRule implements UnitRule {
-    private static final int[] KEY = {2, 3, 5};
-    private static final int[] SUPPLEMENT_KEY = {2, 3, 63};
+    private static final FileKind PARENT = UTILIZATION.parent();
+    /** 第7表: the family's own dependent (the kind table has one; a second would be checked alike). */
+    private static final List<FileKind> OWN = UnitRecords.ownDependents(UTILIZATION);
+    private static final int[] KEY = UnitRecords.keyNos(PARENT, UTILIZATION);
+    private static final int[] SUPPLEMENT_KEY = UnitRecords.keyNos(UPHOSOKU, UTILIZATION);
 
     /** Creates the rule. */
     public UtilizationFamilyRule() {
@@ -39,38 +43,47 @@ public final class UtilizationFamilyRule implements UnitRule {
 
     @Override
     public void check(UnitContext unit, IssueSink sink) {
-        if (!UnitRecords.has(unit, UPPLAN) && !UnitRecords.has(unit, UPSIKYU)) {
+        if (!UnitRecords.has(unit, PARENT) && !UnitRecords.hasAny(unit, OWN)) {
             return;
         }
-        Map<String, RecordContext<?>> tickets = UnitRecords.byKey(UnitRecords.records(unit, UPPLAN), KEY);
-        Map<String, RecordContext<?>> annex = UnitRecords.byKey(UnitRecords.records(unit, UPSIKYU), KEY);
-        for (Map.Entry<String, RecordContext<?>> e : annex.entrySet()) {
-            if (!tickets.containsKey(e.getKey())) {
-                sink.report(e.getValue().issue(Rules.R27_ORPHAN, 5, Map.of("key", e.getKey())));
+        Map<String, RecordContext<?>> tickets = UnitRecords.byKey(UnitRecords.records(unit, PARENT), KEY);
+        Map<FileKind, Map<String, RecordContext<?>>> annexes = new LinkedHashMap<>();
+        for (FileKind k : OWN) {
+            Map<String, RecordContext<?>> annex = UnitRecords.byKey(UnitRecords.records(unit, k),
+                    UnitRecords.keyNos(k, UTILIZATION));
+            annexes.put(k, annex);
+            for (Map.Entry<String, RecordContext<?>> e : annex.entrySet()) {
+                if (!tickets.containsKey(e.getKey())) {
+                    sink.report(e.getValue().issue(Rules.R27_ORPHAN, UnitRecords.lastKeyNo(k, UTILIZATION),
+                            Map.of("key", e.getKey())));
+                }
             }
         }
         List<RecordContext<?>> supplements = UnitRecords.records(unit, UPHOSOKU).stream()
                 .filter(UnitRecords::monthLinked).toList();
+        int supplementNo = UnitRecords.lastKeyNo(UPHOSOKU, UTILIZATION);
         Map<String, RecordContext<?>> first = new HashMap<>();
         for (RecordContext<?> s : supplements) {
             String key = UnitRecords.key(s, SUPPLEMENT_KEY);
             RecordContext<?> earlier = first.putIfAbsent(key, s);
             if (earlier != null) {
-                sink.report(s.issue(Rules.R30_DUPLICATE_SUPPLEMENT, 63,
+                sink.report(s.issue(Rules.R30_DUPLICATE_SUPPLEMENT, supplementNo,
                         Map.of("key", key, "first", Long.toString(earlier.location().record()))));
             } else if (!tickets.containsKey(key)) {
-                sink.report(s.issue(Rules.R27_ORPHAN, 63, Map.of("key", key)));
+                sink.report(s.issue(Rules.R27_ORPHAN, supplementNo, Map.of("key", key)));
             }
         }
-        boolean hasAnnex = UnitRecords.has(unit, UPSIKYU);
         boolean hasSupplement = UnitRecords.has(unit, UPHOSOKU);
+        int ticketNo = UnitRecords.lastKeyNo(PARENT, UTILIZATION);
         for (Map.Entry<String, RecordContext<?>> e : tickets.entrySet()) {
-            if (hasAnnex && !annex.containsKey(e.getKey())) {
-                sink.report(e.getValue().issue(Rules.R27_NO_ANNEX, 5, Map.of("key", e.getKey())));
+            for (Map.Entry<FileKind, Map<String, RecordContext<?>>> a : annexes.entrySet()) {
+                if (UnitRecords.has(unit, a.getKey()) && !a.getValue().containsKey(e.getKey())) {
+                    sink.report(e.getValue().issue(Rules.R27_NO_ANNEX, ticketNo, Map.of("key", e.getKey())));
+                }
             }
             if (hasSupplement && !first.containsKey(e.getKey())) {
-                sink.report(e.getValue().issue(Rules.R30_NO_SUPPLEMENT, 5,
-                        Map.of("key", e.getKey(), "parent", "第6表（UPPLAN）")));
+                sink.report(e.getValue().issue(Rules.R30_NO_SUPPLEMENT, ticketNo,
+                        Map.of("key", e.getKey(), "parent", UnitRecords.parentLabel(UTILIZATION))));
             }
         }
     }
