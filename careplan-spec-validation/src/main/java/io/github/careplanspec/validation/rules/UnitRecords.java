@@ -18,6 +18,10 @@ final class UnitRecords {
     static final String NOT_PLAN_LINKED = PlanLinkDate.UNLINKED.text();
     /** UPHOSOKU No.63 when the record is linked to a plan (R37). */
     static final String NOT_MONTH_LINKED = ServiceMonthLink.UNLINKED.text();
+    /** UPHOSOKU No.4, its plan link (the last of its key items in the plan family). */
+    private static final int SUPPLEMENT_DATE_NO = lastKeyNo(FileKind.UPHOSOKU, Family.PLAN);
+    /** UPHOSOKU No.63, its 利用票 link (the last of its key items in the 利用票 family). */
+    private static final int SUPPLEMENT_MONTH_NO = lastKeyNo(FileKind.UPHOSOKU, Family.UTILIZATION);
 
     private UnitRecords() {
     }
@@ -112,11 +116,13 @@ final class UnitRecords {
 
     /** UPHOSOKU linked to a plan: No.63 is 000000 and No.4 is not 00000000 (R37; the other cases are R37's). */
     static boolean planLinked(RecordContext<?> supplement) {
-        return NOT_MONTH_LINKED.equals(supplement.text(63)) && !NOT_PLAN_LINKED.equals(supplement.text(4));
+        return NOT_MONTH_LINKED.equals(supplement.text(SUPPLEMENT_MONTH_NO))
+                && !NOT_PLAN_LINKED.equals(supplement.text(SUPPLEMENT_DATE_NO));
     }
 
     /** UPHOSOKU linked to a service month: No.4 is 00000000 and No.63 is not 000000 (R37). */
     static boolean monthLinked(RecordContext<?> supplement) {
-        return NOT_PLAN_LINKED.equals(supplement.text(4)) && !NOT_MONTH_LINKED.equals(supplement.text(63));
+        return NOT_PLAN_LINKED.equals(supplement.text(SUPPLEMENT_DATE_NO))
+                && !NOT_MONTH_LINKED.equals(supplement.text(SUPPLEMENT_MONTH_NO));
     }
 }
