@@ -150,8 +150,9 @@ public final class UnitValidator {
         for (UnitProblem p : received.problems()) {
             report.report(issueOf(p, prefix));
         }
+        Set<String> rejected = rejectedImages(received.problems());
         for (TransmissionUnit u : received.units()) {
-            validateFilesAndUnit(u, prefix, report);
+            validateFilesAndUnit(u, prefix, report, rejected);
         }
     }
 
@@ -170,7 +171,7 @@ public final class UnitValidator {
         for (UnitProblem p : received.problems(unit)) {
             report.report(issueOf(p, prefix));
         }
-        validateFilesAndUnit(unit, prefix, report);
+        validateFilesAndUnit(unit, prefix, report, rejectedImages(received.problems(unit)));
     }
 
     /**
@@ -230,8 +231,26 @@ public final class UnitValidator {
         validateFilesAndUnit(unit, prefix, report);
     }
 
+    /** The upper-case names of images receiving refused as not JPEG (reported as {@code P6.jpeg}). */
+    private static Set<String> rejectedImages(List<UnitProblem> problems) {
+        Set<String> rejected = new java.util.HashSet<>();
+        for (UnitProblem p : problems) {
+            if (p.code() == io.github.careplanspec.csv.unit.UnitProblemCode.NOT_JPEG && p.location() != null) {
+                String l = p.location();
+                rejected.add(l.substring(Math.max(l.lastIndexOf('/'), l.lastIndexOf('\\')) + 1)
+                        .toUpperCase(Locale.ROOT));
+            }
+        }
+        return rejected;
+    }
+
     private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report)
             throws IOException {
+        validateFilesAndUnit(unit, prefix, report, Set.of());
+    }
+
+    private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report,
+            Set<String> rejectedImages) throws IOException {
         List<UnitContext.UnitFile> files = new ArrayList<>();
         for (UnitFile f : unit.files()) {
             String reported = prefix + f.fileName();
@@ -246,8 +265,15 @@ public final class UnitValidator {
             files.add(new UnitContext.UnitFile(context, records));
         }
         UnitContext ctx = new UnitContext(unit.key().sequence().text(), files);
+        // issue 17 (P6): an image refused as not a JPEG is one issue, P6.jpeg, not also P6.missingImage
+        IssueSink sink = rejectedImages.isEmpty() ? report : issue -> {
+            if (issue.rule() != Rules.P6_MISSING_IMAGE || issue.value() == null
+                    || !rejectedImages.contains(issue.value().toUpperCase(Locale.ROOT))) {
+                report.report(issue);
+            }
+        };
         for (UnitRule r : unitRules) {
-            r.check(ctx, report);
+            r.check(ctx, sink);
         }
     }
 
