@@ -12,6 +12,7 @@ import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
+import io.github.careplanspec.validation.rules.AnnexSupplementRule;
 import io.github.careplanspec.validation.rules.BasicInfoFamilyRule;
 import io.github.careplanspec.validation.rules.DeletionTargetRule;
 import io.github.careplanspec.validation.rules.FileContext;
@@ -55,7 +56,7 @@ import java.util.Set;
 public final class UnitValidator {
     private static final UnitValidator STANDARD = new UnitValidator(CarePlanValidator.standard(),
             List.of(new PlanFamilyRule(), new UtilizationFamilyRule(), new BasicInfoFamilyRule(),
-                    new PreventionPlanFamilyRule()));
+                    new PreventionPlanFamilyRule(), new AnnexSupplementRule()));
 
     private final CarePlanValidator validator;
     private final List<UnitRule> unitRules;

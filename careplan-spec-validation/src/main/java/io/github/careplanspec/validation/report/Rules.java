@@ -218,6 +218,13 @@ public final class Rules {
     public static final Rule R31_NOTHING = add("R31.nothing", WARNING, BUSINESS_RULE,
             "rules.md R31, R32, R33, R34; notes-yobo.md P8 (inferred)");
 
+    /** R29, R52: the 第7表 全合計 区分支給限度基準内単位数 exceeds UPHOSOKU No.19 区分支給限度基準額. */
+    public static final Rule R29_LIMIT = add("R29.limit", WARNING, BUSINESS_RULE,
+            "rules.md R29, R44, R52; 第7表 様式 (inferred)");
+    /** R38, R29: a UPHOSOKU サービス種類 slot's 合計単位数 or 限度超単位数 differs from the 第7表's rows of the type. */
+    public static final Rule R38_SLOT_SUM = add("R38.slotSum", WARNING, BUSINESS_RULE,
+            "rules.md R29, R38, R52; 第7表 様式 (inferred)");
+
     // ---- what receiving found (UnitProblem, one rule per UnitProblemCode) ----
 
     private static final Map<UnitProblemCode, Rule> UNIT_PROBLEMS = unitProblemRules();
