@@ -7,6 +7,7 @@ import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.rules.AnnexArithmeticRule;
 import io.github.careplanspec.validation.rules.AnnexTotalsRule;
 import io.github.careplanspec.validation.rules.CsvVersionRule;
 import io.github.careplanspec.validation.rules.DetailNumberRule;
@@ -22,7 +23,9 @@ import io.github.careplanspec.validation.rules.ProratedDaysRule;
 import io.github.careplanspec.validation.rules.RecordContext;
 import io.github.careplanspec.validation.rules.RecordLocation;
 import io.github.careplanspec.validation.rules.RecordRule;
+import io.github.careplanspec.validation.rules.RentalDetailSequenceRule;
 import io.github.careplanspec.validation.rules.SameOfficeRule;
+import io.github.careplanspec.validation.rules.ServiceDateMonthRule;
 import io.github.careplanspec.validation.rules.ServiceTimePairRule;
 import io.github.careplanspec.validation.rules.SingleMonthRule;
 import io.github.careplanspec.validation.rules.SummaryRowRule;
@@ -52,10 +55,11 @@ public final class CarePlanValidator {
                     new ServiceTimePairRule(), new ProratedDaysRule(), WelfareEquipmentRule.forServiceTicket(),
                     WelfareEquipmentRule.forAnnex(), new DetailNumberRule(), new SummaryRowRule(),
                     OutOfScopeServiceRule.forServiceTicket(), OutOfScopeServiceRule.forAnnex(),
-                    OutOfScopeServiceRule.forResultDeletion(), new UserBasicInfoConditionsRule()),
+                    OutOfScopeServiceRule.forResultDeletion(), new UserBasicInfoConditionsRule(),
+                    new ServiceDateMonthRule(), new AnnexArithmeticRule()),
             List.of(new CsvVersionRule(), new SameOfficeRule(), new OutOfScopeNameRule(), new FileNameAgreementRule(),
                     new SingleMonthRule(), new AnnexTotalsRule(), new Table2OrderRule(),
-                    new SupportPlanContinuationRule()));
+                    new SupportPlanContinuationRule(), new RentalDetailSequenceRule()));
 
     private final List<RecordRule<?>> recordRules;
     private final List<FileRule> fileRules;

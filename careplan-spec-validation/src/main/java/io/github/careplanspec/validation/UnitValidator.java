@@ -12,6 +12,7 @@ import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
+import io.github.careplanspec.validation.rules.AnnexSupplementRule;
 import io.github.careplanspec.validation.rules.BasicInfoFamilyRule;
 import io.github.careplanspec.validation.rules.DeletionTargetRule;
 import io.github.careplanspec.validation.rules.FileContext;
@@ -55,7 +56,7 @@ import java.util.Set;
 public final class UnitValidator {
     private static final UnitValidator STANDARD = new UnitValidator(CarePlanValidator.standard(),
             List.of(new PlanFamilyRule(), new UtilizationFamilyRule(), new BasicInfoFamilyRule(),
-                    new PreventionPlanFamilyRule()));
+                    new PreventionPlanFamilyRule(), new AnnexSupplementRule()));
 
     private final CarePlanValidator validator;
     private final List<UnitRule> unitRules;
@@ -150,8 +151,9 @@ public final class UnitValidator {
         for (UnitProblem p : received.problems()) {
             report.report(issueOf(p, prefix));
         }
+        Set<String> rejected = rejectedImages(received.problems());
         for (TransmissionUnit u : received.units()) {
-            validateFilesAndUnit(u, prefix, report);
+            validateFilesAndUnit(u, prefix, report, rejected);
         }
     }
 
@@ -170,7 +172,7 @@ public final class UnitValidator {
         for (UnitProblem p : received.problems(unit)) {
             report.report(issueOf(p, prefix));
         }
-        validateFilesAndUnit(unit, prefix, report);
+        validateFilesAndUnit(unit, prefix, report, rejectedImages(received.problems(unit)));
     }
 
     /**
@@ -230,8 +232,26 @@ public final class UnitValidator {
         validateFilesAndUnit(unit, prefix, report);
     }
 
+    /** The upper-case names of images receiving refused as not JPEG (reported as {@code P6.jpeg}). */
+    private static Set<String> rejectedImages(List<UnitProblem> problems) {
+        Set<String> rejected = new java.util.HashSet<>();
+        for (UnitProblem p : problems) {
+            if (p.code() == io.github.careplanspec.csv.unit.UnitProblemCode.NOT_JPEG && p.location() != null) {
+                String l = p.location();
+                rejected.add(l.substring(Math.max(l.lastIndexOf('/'), l.lastIndexOf('\\')) + 1)
+                        .toUpperCase(Locale.ROOT));
+            }
+        }
+        return rejected;
+    }
+
     private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report)
             throws IOException {
+        validateFilesAndUnit(unit, prefix, report, Set.of());
+    }
+
+    private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report,
+            Set<String> rejectedImages) throws IOException {
         List<UnitContext.UnitFile> files = new ArrayList<>();
         for (UnitFile f : unit.files()) {
             String reported = prefix + f.fileName();
@@ -246,8 +266,15 @@ public final class UnitValidator {
             files.add(new UnitContext.UnitFile(context, records));
         }
         UnitContext ctx = new UnitContext(unit.key().sequence().text(), files);
+        // issue 17 (P6): an image refused as not a JPEG is one issue, P6.jpeg, not also P6.missingImage
+        IssueSink sink = rejectedImages.isEmpty() ? report : issue -> {
+            if (issue.rule() != Rules.P6_MISSING_IMAGE || issue.value() == null
+                    || !rejectedImages.contains(issue.value().toUpperCase(Locale.ROOT))) {
+                report.report(issue);
+            }
+        };
         for (UnitRule r : unitRules) {
-            r.check(ctx, report);
+            r.check(ctx, sink);
         }
     }
 

@@ -70,6 +70,10 @@ final class ImportCommand implements Callable<Integer> {
         + " 利用者補足情報 (default: it is deleted with them)"})
     boolean keepSupplement;
 
+    @Option(names = "--rules", paramLabel = "FILE|NAME", description = {"rule profile of the validation that decides"
+        + " each unit, as for validate: strict (default), receiver, or a profile file"})
+    String rules;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "folders, ZIP archives or files of units")
     List<Path> paths;
 
@@ -89,6 +93,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Pending> pending = new ArrayList<>();
         boolean bad = false;
+        io.github.careplanspec.validation.report.RuleProfile profile = ValidateCommand.profile(rules,
+                CarePlanSpecCommand.Streams.err());
+        if (profile == null) {
+            return USAGE;
+        }
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 err.println("パスがありません / no such path: " + p);
@@ -120,7 +129,8 @@ final class ImportCommand implements Callable<Integer> {
             // every unit is validated here, as the files were received: the importer need not validate again
             JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), UnitGate.ACCEPT_ALL);
             for (int from = 0; from < pending.size(); from += BATCH) {
-                bad |= !importBatch(importer, pending.subList(from, Math.min(pending.size(), from + BATCH)), out);
+                bad |= !importBatch(importer, pending.subList(from, Math.min(pending.size(), from + BATCH)), out,
+                        profile);
             }
         } catch (SQLException e) {
             err.println("データベースエラー / database error: " + e.getMessage());
@@ -136,7 +146,8 @@ final class ImportCommand implements Callable<Integer> {
      *
      * @return whether every unit was applied or a duplicate
      */
-    private static boolean importBatch(JdbcImporter importer, List<Pending> batch, PrintWriter out) {
+    private static boolean importBatch(JdbcImporter importer, List<Pending> batch, PrintWriter out,
+            io.github.careplanspec.validation.report.RuleProfile profile) {
         String[] lines = new String[batch.size()];
         ReceivedUnit[] units = new ReceivedUnit[batch.size()];
         List<List<String>> remarks = new ArrayList<>();
@@ -146,7 +157,7 @@ final class ImportCommand implements Callable<Integer> {
             String id = x.unit().key().toString();
             remarks.add(List.of());
             try {
-                ValidationReport.Builder b = ValidationReport.builder();
+                ValidationReport.Builder b = ValidationReport.builder().profile(profile);
                 UnitValidator.standard().validate(x.received(), x.unit(), x.prefix(), b);
                 UnitGate.Decision d = ValidatingUnitGate.decide(b.build());
                 if (!d.accepted()) {

@@ -8,6 +8,8 @@ import io.github.careplanspec.csv.unit.UnitProblemCode;
 import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.validation.FileValidator;
 import io.github.careplanspec.validation.UnitValidator;
+import io.github.careplanspec.validation.report.RuleProfile;
+import io.github.careplanspec.validation.report.RuleProfileException;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
@@ -51,6 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report here instead of stdout")
     Path output;
 
+    @Option(names = "--rules", paramLabel = "FILE|NAME", description = {"rule profile: strict (default), receiver,"
+        + " or a profile file (docs/validation-rules.md, Rule profiles)"})
+    String rules;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders of units, ZIP archives")
     List<Path> paths;
 
@@ -60,8 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.check(paths);
+        RuleProfile profile = profile(rules, CarePlanSpecCommand.Streams.err());
+        if (profile == null) {
+            return CarePlanSpecCommand.USAGE;
+        }
         FileValidator validator = FileValidator.standard().lenient(lenient);
-        ValidationReport.Builder builder = ValidationReport.builder();
+        ValidationReport.Builder builder = ValidationReport.builder().profile(profile);
         Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
         // strict: folders and ZIP archives are received as transmission units (R21/R22) and also get the unit rules
         // (R26-R30, P4, P6); single files, and everything in lenient mode, are validated file by file
@@ -104,6 +114,24 @@ final class ValidateCommand implements Callable<Integer> {
             out.flush();
         }
         return report.isValid() ? CarePlanSpecCommand.OK : CarePlanSpecCommand.ERRORS;
+    }
+
+    /**
+     * The rule profile of a {@code --rules} argument: a built-in name or a profile file; {@code null} (after a
+     * message naming the file and line) when it cannot be used — a usage error.
+     */
+    static RuleProfile profile(String rules, java.io.PrintStream err) {
+        if (rules == null) {
+            return RuleProfile.strict();
+        }
+        try {
+            return RuleProfile.resolve(rules);
+        } catch (RuleProfileException e) {
+            err.println("careplan-spec: 規則プロファイル " + e.messageJa());
+            err.println("careplan-spec: rule profile " + e.getMessage());
+            err.flush();
+            return null;
+        }
     }
 
     /** A folder (and, one unit folder each, its subfolders) or a ZIP archive, received as units. */

@@ -226,7 +226,7 @@ public final class SampleUnits {
         total.put(17, "");
         total.put(23, "");
         total.put(25, "");
-        total.put(34, "");
+        total.put(34, "9999999999");
         return List.of(Map.of(), total);
     }
 

@@ -20,7 +20,7 @@ final class SampleValues {
         put(FileKind.UPHOSOKU, 19, "19705");
         put(FileKind.UPHOSOKU, 20, "11");
         put(FileKind.UPHOSOKU, 21, "19705");
-        put(FileKind.UPHOSOKU, 22, "2184");
+        put(FileKind.UPHOSOKU, 22, "976"); // slot 1 合計単位数 = the 第7表 type 11 給付管理単位数 (issue 17)
         put(FileKind.UPHOSOKU, 23, "0");
         put(FileKind.UPHOSOKU, 56, "0");
         put(FileKind.UPHOSOKU, 59, "21");
@@ -74,6 +74,7 @@ final class SampleValues {
         put(FileKind.UPSIKYU, 26, "8784");
         put(FileKind.UPSIKYU, 28, "976");
         put(FileKind.UPSIKYU, 33, "0");
+        put(FileKind.UPSIKYU, 34, "9999999999"); // R52: 「9999999999を固定でセット」
         put(FileKind.DLTJSK, 6, "11");
         // 予防: 利用者基本情報
         put(FileKind.UPKIHON, 5, "1");

@@ -54,6 +54,37 @@ class CliTest {
     }
 
     @Test
+    void rulesTakesABuiltInProfileOrAFileAndABadFileIsAUsageErrorNamingTheLine() throws Exception {
+        Path f = dir.resolve("UPPLAN_202505_0899999991_43_0899999992_11_20250415120100.CSV");
+        String[] t = SampleUnits.texts(io.github.careplanspec.model.catalog.FileKind.UPPLAN, java.util.Map.of(10,
+                "20250507", 13, "9999"));
+        Files.write(f, (String.join(",", t) + "\r\n").getBytes("MS932"));
+        Run strict = run("validate", "--format", "json", f.toString());
+        assertEquals(1, strict.code(), strict.out());
+        JsonNode sr = new ObjectMapper().readTree(strict.out());
+        assertEquals("strict", sr.get("profile").asText());
+        assertEquals(1, sr.get("summary").get("rules").get("R42.pair").asInt());
+        Run receiver = run("validate", "--format", "json", "--rules", "receiver", f.toString());
+        assertEquals(0, receiver.code(), receiver.out());
+        JsonNode rr = new ObjectMapper().readTree(receiver.out());
+        assertEquals("receiver", rr.get("profile").asText());
+        assertEquals(List.of("warning"), rr.get("issues").findValuesAsText("severity").stream().distinct().toList());
+        Path mine = dir.resolve("vendor.rules");
+        Files.writeString(mine, "# our receiver\nR42.pair = off\n");
+        Run user = run("validate", "--format", "json", "--rules", mine.toString(), f.toString());
+        assertEquals(0, user.code(), user.out());
+        JsonNode ur = new ObjectMapper().readTree(user.out());
+        assertEquals("vendor", ur.get("profile").asText());
+        assertTrue(!user.out().contains("R42.pair"), user.out());
+        Path bad = dir.resolve("bad.rules");
+        Files.writeString(bad, "R42.pair = off\nR42.pear = off\n");
+        Run b = run("validate", "--rules", bad.toString(), f.toString());
+        assertEquals(2, b.code());
+        assertTrue(b.err().contains("bad.rules:2") && b.err().contains("R42.pear"), b.err());
+        assertEquals("", b.out());
+    }
+
+    @Test
     void anErrorGivesOneAndJsonIsTheOnlyStdout() throws Exception {
         Path f = dir.resolve("UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV");
         String[] t = SampleUnits.texts(io.github.careplanspec.model.catalog.FileKind.UP1KYO, java.util.Map.of(14,

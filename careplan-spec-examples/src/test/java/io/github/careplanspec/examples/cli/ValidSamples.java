@@ -41,7 +41,7 @@ final class ValidSamples {
                 .certificationStatus(CertificationStatus.CERTIFIED).careLevel(CareLevel.CARE_3)
                 .benefitLimitUnits(27048)
                 .addServiceTypeLimit(ServiceTypeLimitSlot.of(ServiceTypeCode.parse("22"), 1200, 1500, 300))
-                .addServiceTypeLimit(new ServiceTypeLimitSlot(ServiceTypeCode.parse("2A"), null, 800, null))
+                .addServiceTypeLimit(new ServiceTypeLimitSlot(ServiceTypeCode.parse("15"), null, 800, null))
                 .totalExcessUnits(300).updaterCode(PLANNER);
     }
 

@@ -133,6 +133,40 @@ class CorpusGenerator {
         cell(FileKind.UPSIKYU, sampleOf(FileKind.UPSIKYU), "R52.decimal", 23, "10.5", "単位数単価 10.5 / unit price 10.5");
         cell(FileKind.DLTJSK, sampleOf(FileKind.DLTJSK), "R10.serviceType", 6, "1", "サービス種類コード1桁 / 1-char type");
         cell(FileKind.UPKIHON, sampleOf(FileKind.UPKIHON), "P14", 6, "", "必要項目（委託の有無）が空 / needed item empty");
+        // issue 17: the decided readings, each an error
+        String t7 = sampleOf(FileKind.UPSIKYU);
+        String monthSupplement = samples.keySet().stream().filter(n -> n.startsWith("UPHOSOKU_2")).findFirst()
+                .orElseThrow();
+        String planSupplement = samples.keySet().stream().filter(n -> n.startsWith("UPHOSOKU_000000")).findFirst()
+                .orElseThrow();
+        String dltplan = sampleOf(FileKind.DLTPLAN);
+        renamed(dltplan, dltplan.replace("_202505_", "_202506_"), "R16.month",
+                "ファイル名の年月と削除対象年月が不一致 / the name's month is not No.4's");
+        cell(FileKind.UPPLAN, t6, "R20.serviceDate", 10, "20250607", "サービス利用日が対象年月の外 / a service date of June in a May file");
+        cell(FileKind.UPPLAN, t6, "R42.pair", 13, "9999", "開始時刻HHMM・終了時刻9999 / start HHMM, end 9999");
+        cell(FileKind.UPHOSOKU, monthSupplement, "R37.bothLinked", 4, "20250401",
+                "利用票の補足情報でNo.4に計画作成日 / a month-linked supplement with a plan date in No.4");
+        cell(FileKind.UPHOSOKU, planSupplement, "R37.unlinked", 4, "00000000",
+                "計画書の補足情報でNo.4が00000000 / a plan-linked supplement with No.4 00000000");
+        cells(FileKind.UPHOSOKU, monthSupplement, "R38.gap", Map.of(20, "", 21, "", 22, "", 23, "", 24, "11", 25,
+                "19705", 26, "976", 27, "0"), "1枠目が空で2枠目を使用 / slot 2 used, slot 1 empty");
+        cell(FileKind.UPHOSOKU, monthSupplement, "R38.shortStay", 20, "23", "短期入所療養介護の枠が23 / a short-stay slot of type 23");
+        cell(FileKind.UPKIHON, sampleOf(FileKind.UPKIHON), "P15.consultationOther", 8, "03",
+                "相談方法その他で内容が空 / 相談方法 03 without its content");
+        cells(FileKind.UPKIHON, sampleOf(FileKind.UPKIHON), "P15.situationNote", Map.of(12, "02", 13, ""),
+                "入院又は入所中で状況補足が空 / 利用者の現況 02 without its note");
+        Map<Integer, String> rental = Map.of(15, "171007", 8, "300", 16, "00001-000010", 19, "1");
+        write("invalid/UPPLAN-R47.sequence", "同一日・同一コード・同一単位数の福祉用具貸与で明細判別コードが重複 / two rental lines, detail 1 twice",
+                Map.of(t6, rows(FileKind.UPPLAN, List.of(rental, rental))), "R47.sequence");
+        Map<Integer, String> total = new LinkedHashMap<>(Map.of(6, "", 7, "9999999999", 9, "999999", 13, "0", 16, "0",
+                17, "", 23, "", 25, ""));
+        total.putAll(Map.of(18, "1952", 20, "1952", 22, "1952", 24, "19520", 26, "17568", 28, "1952"));
+        write("invalid/UPSIKYU-R51.inLimitSubtotal", "区分支給限度の明細2行でAAAA小計なし / two in-limit rows, no AAAA row",
+                Map.of(t7, rows(FileKind.UPSIKYU, List.of(Map.of(), Map.of(9, "112111"), total))), "R51.inLimitSubtotal");
+        total.put(18, "");
+        write("invalid/UPSIKYU-R51.subtotal", "明細2行で小計行なし / two detail rows, no subtotal row",
+                Map.of(t7, rows(FileKind.UPSIKYU, List.of(Map.of(18, ""), Map.of(9, "112111", 18, ""), total))),
+                "R51.subtotal");
         cell(FileKind.UPKIHON, sampleOf(FileKind.UPKIHON), "R8", 19, "029-000-0000-0000", "電話番号が15文字超 / phone > 15");
         // structure and bytes (R2, R3, R6, R7)
         raw(plan, "R7", "項目が1つ多い / one item too many", t -> t.replace("\r\n", ",\r\n"));
@@ -198,6 +232,28 @@ class CorpusGenerator {
         return b.append("\r\n").toString().getBytes(MS932);
     }
 
+    private void cells(FileKind k, String file, String rule, Map<Integer, String> values, String description)
+            throws Exception {
+        byte[] b = samples.get(file).content();
+        int first = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, String> e : new java.util.TreeMap<>(values).entrySet()) {
+            b = mutate(k, b, e.getKey(), e.getValue());
+            first = Math.min(first, e.getKey());
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(file, b);
+        write("invalid/" + k.prefix() + "-" + rule + "-No" + first, description, files, rule);
+    }
+
+    /** A file of several records of a kind, each the sample record with some items replaced. */
+    private byte[] rows(FileKind k, List<Map<Integer, String>> rows) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Map<Integer, String> r : rows) {
+            out.writeBytes(csv(k, r));
+        }
+        return out.toByteArray();
+    }
+
     private void cell(FileKind k, String file, String rule, int no, String value, String description) throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(file, mutate(k, file, no, value));
@@ -206,10 +262,14 @@ class CorpusGenerator {
 
     /** The sample file with item No. of its first record (of every record for a key item) replaced, every other byte as the writer wrote it. */
     private byte[] mutate(FileKind k, String file, int no, String value) throws Exception {
+        return mutate(k, samples.get(file).content(), no, value);
+    }
+
+    private byte[] mutate(FileKind k, byte[] content, int no, String value) throws Exception {
         List<ColumnSpec> cols = Catalog.columns(k);
         StringBuilder b = new StringBuilder();
         try (CsvReader<? extends Record> r = CsvReader.open(k, new java.io.ByteArrayInputStream(
-                samples.get(file).content()), ReadOptions.strict())) {
+                content), ReadOptions.strict())) {
             boolean first = true;
             while (r.hasNext()) {
                 List<String> t = new ArrayList<>(r.next().texts());

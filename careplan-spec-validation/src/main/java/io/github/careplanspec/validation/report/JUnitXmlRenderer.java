@@ -46,6 +46,12 @@ final class JUnitXmlRenderer {
             w.writeAttribute("errors", "0");
             w.writeAttribute("skipped", "0");
             w.writeCharacters("\n");
+            w.writeStartElement("properties");
+            w.writeEmptyElement("property");
+            w.writeAttribute("name", "profile");
+            w.writeAttribute("value", r.profile().name());
+            w.writeEndElement();
+            w.writeCharacters("\n");
             for (Map.Entry<String, List<ValidationIssue>> e : byFile.entrySet()) {
                 w.writeStartElement("testcase");
                 w.writeAttribute("classname", "careplan-spec");

@@ -23,6 +23,7 @@ final class JsonRenderer {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.writeStartObject();
             g.writeStringField("spec", ValidationReport.SPEC);
+            g.writeStringField("profile", r.profile().name());
             g.writeArrayFieldStart("files");
             for (ValidationReport.FileSummary f : r.files()) {
                 g.writeStartObject();

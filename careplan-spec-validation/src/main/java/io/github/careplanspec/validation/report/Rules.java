@@ -99,19 +99,48 @@ public final class Rules {
     public static final Rule R37_UNLINKED = add("R37.unlinked", ERROR, BUSINESS_RULE,
             "rules.md R26, R27, R37; uncertain.md Q22");
     /** R38: a used サービス種類 slot after an unused one. */
-    public static final Rule R38_GAP = add("R38.gap", WARNING, BUSINESS_RULE, "rules.md R38 (inferred)");
+    public static final Rule R38_GAP = add("R38.gap", ERROR, BUSINESS_RULE, "rules.md R38 (「１枠から順番に設定する」)");
+    /** R38: a slot holds a 短期入所療養介護 type other than 22 (「短期入所療養介護の場合は22…を設定する」). */
+    public static final Rule R38_SHORT_STAY = add("R38.shortStay", ERROR, BUSINESS_RULE, "rules.md R38");
     /** R38: a slot without サービス種類コード carries amounts. */
     public static final Rule R38_PARTIAL = add("R38.partial", WARNING, BUSINESS_RULE, "rules.md R38 (inferred)");
     /** R42: one of サービス開始時刻/終了時刻 is 9999 and the other a time. */
-    public static final Rule R42_PAIR = add("R42.pair", WARNING, BUSINESS_RULE, "rules.md R42 (inferred)");
+    public static final Rule R42_PAIR = add("R42.pair", ERROR, BUSINESS_RULE, "rules.md R42");
     /** R43: 日割対象日 present but no day is 1. */
     public static final Rule R43_ZERO = add("R43.zero", WARNING, BUSINESS_RULE, "rules.md R43 (inferred)");
     /** R46: a 福祉用具貸与 line (type 17/67) without TAISコード and 福祉用具届出コード. */
     public static final Rule R46 = add("R46", ERROR, BUSINESS_RULE, "rules.md R46; uncertain.md Q19");
     /** R47: 明細判別コード on a line that is not 福祉用具貸与. */
     public static final Rule R47 = add("R47", WARNING, BUSINESS_RULE, "rules.md R47 (67 tolerated: inferred)");
+    /**
+     * R47: rental lines (17/67) of one provider with the same サービスコード and 単位数 on one date whose
+     * 明細判別コード are not 1, 2, 3 … (missing, repeated or not from 1).
+     */
+    public static final Rule R47_SEQUENCE = add("R47.sequence", ERROR, BUSINESS_RULE, "rules.md R47");
+    /** R20, R45: a 第6表 No.10 サービス利用日 outside the record's No.5 対象年月 (a second month in the file). */
+    public static final Rule R20_SERVICE_DATE = add("R20.serviceDate", ERROR, BUSINESS_RULE, "rules.md R20, R45");
     /** R51: a 第7表 subtotal or total row whose fixed item has another value. */
     public static final Rule R51_FIXED = add("R51.fixed", ERROR, VALUE, "rules.md R51");
+    // ---- the 第7表 arithmetic (AnnexArithmeticRule; the 第7表 様式's calculation, inferred) ----
+
+    /** R52: 第7表 No.17 サービス単位/金額 ≠ 単位数 (No.15 or No.13) × No.16 回数 on a detail row. */
+    public static final Rule R52_SERVICE_UNITS = add("R52.serviceUnits", WARNING, BUSINESS_RULE,
+            "rules.md R51, R52; 第7表 様式 (inferred)");
+    /** R52: 第7表 No.18 給付管理単位数 ≠ No.19 + No.20. */
+    public static final Rule R52_BENEFIT_UNITS = add("R52.benefitUnits", WARNING, BUSINESS_RULE,
+            "rules.md R52; 第7表 様式 (inferred)");
+    /** R52: 第7表 No.20 種類支給限度基準内単位数 ≠ No.21 + No.22. */
+    public static final Rule R52_TYPE_LIMIT = add("R52.typeLimit", WARNING, BUSINESS_RULE,
+            "rules.md R52; 第7表 様式 (inferred)");
+    /** R52: 第7表 No.24 費用総額 ≠ ⌊No.22 × No.23 単位数単価⌋. */
+    public static final Rule R52_COST = add("R52.cost", WARNING, BUSINESS_RULE, "rules.md R52; 第7表 様式 (inferred)");
+    /** R52: 第7表 No.26 保険/事業費請求額 ≠ ⌊No.24 × No.25 給付率 / 100⌋ (No.27 empty). */
+    public static final Rule R52_CLAIM = add("R52.claim", WARNING, BUSINESS_RULE, "rules.md R52; 第7表 様式 (inferred)");
+    /** R52: 第7表 No.28 利用者負担（保険/事業対象分）≠ No.24 − No.26 (No.27 empty). */
+    public static final Rule R52_COPAY = add("R52.copay", WARNING, BUSINESS_RULE, "rules.md R52; 第7表 様式 (inferred)");
+    /** R52: 第7表 No.32 累積利用日数 ≠ No.30 + No.31. */
+    public static final Rule R52_DAYS = add("R52.days", WARNING, BUSINESS_RULE, "rules.md R52; 第7表 様式 (inferred)");
+
     /** R25: a サービスコード, or DLTJSK サービス種類コード, of a service type outside the linkage scope. */
     public static final Rule R25 = add("R25", ERROR, BUSINESS_RULE, "rules.md R23, R25; uncertain.md Q18");
 
@@ -120,8 +149,8 @@ public final class Rules {
     /** R25: the file name names a service type outside the linkage scope. */
     public static final Rule R25_NAME = add("R25.name", ERROR, BUSINESS_RULE, "rules.md R18, R25; uncertain.md Q18");
     /** R16: a record's 対象年月 differs from the file name's month. */
-    public static final Rule R16_MONTH = add("R16.month", WARNING, BUSINESS_RULE,
-            "rules.md R16, R20, R37 (inferred); uncertain.md Q24");
+    public static final Rule R16_MONTH = add("R16.month", ERROR, BUSINESS_RULE,
+            "rules.md R16, R20, R37; uncertain.md Q24");
     /** R16: a record names another sending office than the file name. */
     public static final Rule R16_SENDER = add("R16.sender", WARNING, BUSINESS_RULE,
             "rules.md R16, R18, R19, R49 (inferred)");
@@ -133,7 +162,9 @@ public final class Rules {
     /** R51: a user's 第7表 has no 全合計 (999999) row. */
     public static final Rule R51_TOTAL = add("R51.total", ERROR, STRUCTURE, "rules.md R51");
     /** R51: a service type with several detail rows has no 種類別小計 row. */
-    public static final Rule R51_SUBTOTAL = add("R51.subtotal", WARNING, STRUCTURE, "rules.md R51 (inferred)");
+    public static final Rule R51_SUBTOTAL = add("R51.subtotal", ERROR, STRUCTURE, "rules.md R51");
+    /** R51, R52: two or more 区分支給限度 detail rows (No.18 given) of a type and no {@code {CD}AAAA} row. */
+    public static final Rule R51_IN_LIMIT_SUBTOTAL = add("R51.inLimitSubtotal", ERROR, STRUCTURE, "rules.md R51, R52");
     /** R51/Q35: the 区分支給対象種類別小計 給付管理単位数 is not the sum of its detail rows. */
     public static final Rule R51_SUM = add("R51.sum", WARNING, BUSINESS_RULE,
             "rules.md R51, R52; uncertain.md Q35 (inferred)");
@@ -145,10 +176,10 @@ public final class Rules {
     // ---- 予防 (notes-yobo.md) ----
 
     /** P15: UPKIHON 相談方法 03 (その他) without 相談方法(その他の内容). */
-    public static final Rule P15_CONSULTATION = add("P15.consultationOther", WARNING, BUSINESS_RULE,
+    public static final Rule P15_CONSULTATION = add("P15.consultationOther", ERROR, BUSINESS_RULE,
             "notes-yobo.md P15");
     /** P15: UPKIHON 利用者の現況 02 (入院又は入所中) without 利用者の現況(状況補足). */
-    public static final Rule P15_SITUATION = add("P15.situationNote", WARNING, BUSINESS_RULE,
+    public static final Rule P15_SITUATION = add("P15.situationNote", ERROR, BUSINESS_RULE,
             "notes-yobo.md P15; uncertain-yobo.md U5");
     /** P7: a UPYOBO_SUB continuation row repeats the 課題 cells (No.6–9). */
     public static final Rule P7_ISSUE_REPEATED = add("P7.issueRepeated", WARNING, BUSINESS_RULE,
@@ -186,6 +217,13 @@ public final class Rules {
     /** R31–R33, P8: a deletion of a key the receiver does not hold (only with a view of the receiver's data). */
     public static final Rule R31_NOTHING = add("R31.nothing", WARNING, BUSINESS_RULE,
             "rules.md R31, R32, R33, R34; notes-yobo.md P8 (inferred)");
+
+    /** R29, R52: the 第7表 全合計 区分支給限度基準内単位数 exceeds UPHOSOKU No.19 区分支給限度基準額. */
+    public static final Rule R29_LIMIT = add("R29.limit", WARNING, BUSINESS_RULE,
+            "rules.md R29, R44, R52; 第7表 様式 (inferred)");
+    /** R38, R29: a UPHOSOKU サービス種類 slot's 合計単位数 or 限度超単位数 differs from the 第7表's rows of the type. */
+    public static final Rule R38_SLOT_SUM = add("R38.slotSum", WARNING, BUSINESS_RULE,
+            "rules.md R29, R38, R52; 第7表 様式 (inferred)");
 
     // ---- what receiving found (UnitProblem, one rule per UnitProblemCode) ----
 
@@ -237,6 +275,9 @@ public final class Rules {
     public static final Rule R21_ARCHIVE = add("R21.archive", ERROR, STRUCTURE,
             "rules.md R21 (an archive of transmission units; hostile-archive guard)");
 
+    /** Renamed ids (old → current); see {@link #aliases()}. */
+    private static final Map<String, String> ALIASES = Map.of("R15.UNIT002", P6_JPEG.id());
+
     private Rules() {
     }
 
@@ -262,12 +303,26 @@ public final class Rules {
      * @return its rule
      */
     public static Rule ofUnitProblem(UnitProblemCode code) {
-        return UNIT_PROBLEMS.get(code);
+        // issue 17: a present image that is not a JPEG is one rule in every mode (P6.jpeg; alias R15.UNIT002)
+        return code == UnitProblemCode.NOT_JPEG ? P6_JPEG : UNIT_PROBLEMS.get(code);
+    }
+
+    /**
+     * Former rule ids that were renamed, old id → current id. A profile file and {@link #byId} accept them; reports
+     * use the current id.
+     *
+     * @return the aliases
+     */
+    public static Map<String, String> aliases() {
+        return ALIASES;
     }
 
     private static Map<UnitProblemCode, Rule> unitProblemRules() {
         Map<UnitProblemCode, Rule> m = new EnumMap<>(UnitProblemCode.class);
         for (UnitProblemCode c : UnitProblemCode.values()) {
+            if (c == UnitProblemCode.NOT_JPEG) {
+                continue; // P6.jpeg (alias R15.UNIT002)
+            }
             boolean guard = "ZIP".equals(c.rule());
             String cited = guard ? "R21" : c.rule();
             String spec = (cited.startsWith("P") ? "notes-yobo.md " : "rules.md ") + cited
@@ -285,6 +340,10 @@ public final class Rules {
      * @return the rule, if it exists
      */
     public static Optional<Rule> byId(String id) {
-        return Optional.ofNullable(BY_ID.get(id));
+        Rule r = BY_ID.get(id);
+        if (r == null && ALIASES.containsKey(id)) {
+            r = BY_ID.get(ALIASES.get(id));
+        }
+        return Optional.ofNullable(r);
     }
 }

@@ -25,9 +25,9 @@ final class SarifRenderer {
 
     static void write(ValidationReport r, OutputStream out, Locale locale) throws IOException {
         List<Rule> rules = Rules.all();
-        Map<Rule, Integer> index = new HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < rules.size(); k++) {
-            index.put(rules.get(k), k);
+            index.put(rules.get(k).id(), k);
         }
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -51,7 +51,8 @@ final class SarifRenderer {
                 g.writeStringField("text", rule.title(locale) + " (" + rule.spec() + ")");
                 g.writeEndObject();
                 g.writeObjectFieldStart("defaultConfiguration");
-                g.writeStringField("level", level(rule.severity()));
+                // the level of the report's rule profile; "none" for a rule the profile turns off
+                g.writeStringField("level", r.profile().severityOf(rule).map(SarifRenderer::level).orElse("none"));
                 g.writeEndObject();
                 g.writeObjectFieldStart("properties");
                 g.writeStringField("spec", rule.spec());
@@ -62,11 +63,14 @@ final class SarifRenderer {
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("profile", r.profile().name());
+            g.writeEndObject();
             g.writeArrayFieldStart("results");
             for (ValidationIssue i : r.issues()) {
                 g.writeStartObject();
                 g.writeStringField("ruleId", i.rule().id());
-                Integer k = index.get(i.rule());
+                Integer k = index.get(i.rule().id());
                 if (k != null) {
                     g.writeNumberField("ruleIndex", k);
                 }

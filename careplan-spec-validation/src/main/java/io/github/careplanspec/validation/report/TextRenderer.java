@@ -42,11 +42,13 @@ final class TextRenderer {
             }
         }
         if (ja) {
-            sb.append("仕様 ").append(ValidationReport.SPEC).append(": ファイル ").append(r.files().size())
+            sb.append("仕様 ").append(ValidationReport.SPEC).append("（規則プロファイル ").append(r.profile().name())
+                    .append("）: ファイル ").append(r.files().size())
                     .append("件, レコード ").append(r.records()).append("件, エラー ").append(r.errors())
                     .append("件, 警告 ").append(r.warnings()).append("件\n");
         } else {
-            sb.append("Spec ").append(ValidationReport.SPEC).append(": ").append(r.files().size()).append(" file(s), ")
+            sb.append("Spec ").append(ValidationReport.SPEC).append(" (rule profile ").append(r.profile().name())
+                    .append("): ").append(r.files().size()).append(" file(s), ")
                     .append(r.records()).append(" record(s), ").append(r.errors()).append(" error(s), ")
                     .append(r.warnings()).append(" warning(s)\n");
         }

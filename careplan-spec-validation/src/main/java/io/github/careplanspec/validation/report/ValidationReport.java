@@ -27,8 +27,10 @@ public final class ValidationReport {
     private final List<ValidationIssue> issues;
     private final Map<Rule, Long> counts;
     private final boolean truncated;
+    private final RuleProfile profile;
 
     private ValidationReport(Builder b) {
+        this.profile = b.profile;
         this.files = List.copyOf(b.files.values());
         List<ValidationIssue> kept = new ArrayList<>(b.issues);
         this.issues = Collections.unmodifiableList(kept);
@@ -69,6 +71,11 @@ public final class ValidationReport {
     /** @return the exact number of issues per rule, including those not kept */
     public Map<Rule, Long> counts() {
         return counts;
+    }
+
+    /** @return the rule profile the issues were reported with ({@link RuleProfile#strict()} unless set) */
+    public RuleProfile profile() {
+        return profile;
     }
 
     /** @return whether some issues were counted but not kept */
@@ -176,6 +183,7 @@ public final class ValidationReport {
         private final Map<Rule, Long> counts = new LinkedHashMap<>();
         private int maxPerRule = 1000;
         private boolean truncated;
+        private RuleProfile profile = RuleProfile.strict();
 
         private Builder() {
         }
@@ -207,9 +215,29 @@ public final class ValidationReport {
             return this;
         }
 
+        /**
+         * Sets the rule profile: every issue reported afterwards gets the profile's severity for its rule, and the
+         * issues of a rule the profile turns off are dropped (not counted). Set it before reporting.
+         *
+         * @param profile the profile, e.g. {@link RuleProfile#receiver()}
+         * @return this builder
+         */
+        public synchronized Builder profile(RuleProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
         @Override
         public synchronized void report(ValidationIssue issue) {
             Objects.requireNonNull(issue, "issue");
+            java.util.Optional<Rule> as = profile.apply(issue.rule());
+            if (as.isEmpty()) {
+                return;
+            }
+            if (as.get() != issue.rule()) {
+                issue = new ValidationIssue(as.get(), issue.file(), issue.line(), issue.record(), issue.column(),
+                        issue.field(), issue.value(), issue.params());
+            }
             long n = counts.merge(issue.rule(), 1L, Long::sum);
             if (n <= maxPerRule) {
                 issues.add(issue);

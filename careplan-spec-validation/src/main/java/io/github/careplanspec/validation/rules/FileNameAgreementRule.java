@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * R16 (inferred; R18, R19, R49, Q24): what the file name says agrees with the records. Warnings, each value reported
- * on the first record that carries it:
+ * R16 (R18, R19, R49, Q24): what the file name says agrees with the records, each value reported on the first record
+ * that carries it. The month is an error (issue 17 reading 1: R37 and Q24 read the name's month as the records'),
+ * sender and receiver are warnings (inferred):
  * <ul>
  *   <li>{@link Rules#R16_MONTH}: the name's month equals No.5 対象年月 (UPPLAN, UPJSK, UPSIKYU), No.4 削除対象年月
  *       (DLTPLAN, DLTJSK) and No.63 対象年月 (UPHOSOKU, where {@code 000000} names the plan's 補足情報, R37);</li>
@@ -45,6 +46,10 @@ public final class FileNameAgreementRule implements FileRule {
         return kind == null ? 0 : kind.monthNo().orElse(0);
     }
 
+    private static boolean ambiguousLink(RecordContext<?> record) {
+        return record.text(4).equals("00000000") == record.text(63).equals("000000");
+    }
+
     @Override
     public Check start(FileContext file, IssueSink sink) {
         int month = file.month() == null ? 0 : monthItem(file.kind());
@@ -72,7 +77,8 @@ public final class FileNameAgreementRule implements FileRule {
         int receiverNo = receiver;
         DistinctValues reported = new DistinctValues();
         return (record, s) -> {
-            if (monthNo != 0) {
+            // a UPHOSOKU record linked to both or to nothing is R37's, which names the wrong item (issue 17 reading 4)
+            if (monthNo != 0 && !(file.kind() == FileKind.UPHOSOKU && ambiguousLink(record))) {
                 String v = record.text(monthNo);
                 if (!v.isEmpty() && !v.equals(file.month()) && reported.first(monthNo + ":" + v)) {
                     s.report(record.issue(Rules.R16_MONTH, monthNo, Map.of("nameMonth", file.month())));

@@ -78,8 +78,9 @@ class ValidationReportTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         sample().writeJson(out, Locale.JAPANESE);
         Map<String, Object> root = (Map<String, Object>) parse(out.toByteArray());
-        assertEquals(List.of("spec", "files", "issues", "summary"), new ArrayList<>(root.keySet()));
+        assertEquals(List.of("spec", "profile", "files", "issues", "summary"), new ArrayList<>(root.keySet()));
         assertEquals("V4.1", root.get("spec"));
+        assertEquals("strict", root.get("profile"));
         List<Object> files = (List<Object>) root.get("files");
         assertEquals(Map.of("file", FILE, "kind", "UPJSK", "records", 120L), files.get(0));
         List<Map<String, Object>> issues = (List<Map<String, Object>>) root.get("issues");

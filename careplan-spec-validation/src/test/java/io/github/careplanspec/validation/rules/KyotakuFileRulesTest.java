@@ -72,7 +72,8 @@ class KyotakuFileRulesTest {
     @Test
     void r20OneServiceMonthPerFile() {
         ServiceTicketLine next = KyotakuSamples.visit().toBuilder()
-                .targetMonth(KyotakuSamples.MONTH.plusMonths(1)).build();
+                .targetMonth(KyotakuSamples.MONTH.plusMonths(1))
+                .serviceDate(KyotakuSamples.MONTH.plusMonths(1).atDay(5)).build();
         List<ValidationIssue> i = validateFile(UPPLAN,
                 texts(List.of(KyotakuSamples.visit(), next, next, KyotakuSamples.visit())));
         assertEquals(List.of("R16.month", "R20"), ids(i));
@@ -112,10 +113,24 @@ class KyotakuFileRulesTest {
         List<ServiceTicketAnnexLine> sheet = new ArrayList<>(KyotakuSamples.annexSheet());
         sheet.remove(2);
         List<ValidationIssue> i = validateFile(UPSIKYU, texts(sheet));
-        assertEquals(List.of("R51.subtotal"), ids(i));
+        // issue 17 reading 3: two 区分支給限度 rows (No.18 given) need the {CD}AAAA row — an error
+        assertEquals(List.of("R51.inLimitSubtotal"), ids(i));
         assertEquals(1, i.get(0).record());
+        assertEquals(9, i.get(0).column());
         assertEquals("2", i.get(0).params().get("rows"));
         assertEquals("11", i.get(0).params().get("type"));
+        // two detail rows without No.18 and no subtotal of any kind: R51.subtotal, an error too
+        List<ServiceTicketAnnexLine> outside = new ArrayList<>(List.of(
+                KyotakuSamples.annexDetail("111211", 395, null), KyotakuSamples.annexDetail("114000", 100, null),
+                KyotakuSamples.annexSheet().get(4)));
+        List<ValidationIssue> o = validateFile(UPSIKYU, texts(outside));
+        assertEquals(List.of("R51.subtotal"), ids(o));
+        assertEquals(io.github.careplanspec.validation.report.Severity.ERROR, o.get(0).severity());
+        assertEquals(1, o.get(0).record());
+        // an EEEE row satisfies it
+        outside.add(2, KyotakuSamples.annex(ServiceTicketAnnexLine.subtotalOutsideLimit(KyotakuSamples.HELPER,
+                io.github.careplanspec.model.ServiceTypeCode.parse("11"))).countOrDays(1).build());
+        assertEquals(List.of(), validateFile(UPSIKYU, texts(outside)));
     }
 
     @Test
