@@ -11,6 +11,7 @@ module io.github.careplanspec.csv {
     requires org.bouncycastle.pkix;
 
     exports io.github.careplanspec.csv;
+    exports io.github.careplanspec.csv.archive;
     exports io.github.careplanspec.csv.ms932;
     exports io.github.careplanspec.csv.envelope;
     exports io.github.careplanspec.csv.receive;

@@ -2,6 +2,7 @@ package io.github.careplanspec.validation;
 
 import io.github.careplanspec.csv.CsvReader;
 import io.github.careplanspec.csv.ReadOptions;
+import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitFile;
@@ -26,7 +27,6 @@ import io.github.careplanspec.validation.rules.UnitRule;
 import io.github.careplanspec.validation.rules.UtilizationFamilyRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -176,18 +176,15 @@ public final class UnitValidator {
     }
 
     /**
-     * The prefix under which the files of a path are reported: {@code NAME.zip!/} for a ZIP archive, else empty.
+     * The prefix under which the files of a path are reported: {@code NAME.zip!/} for a ZIP archive, else empty
+     * ({@link ArchiveWalker#prefixOf}, the walker's one test of what a ZIP is).
      *
      * @param path a folder, archive or file
      * @return the prefix
      * @throws IOException if the file cannot be read
      */
     public static String prefixOf(Path path) throws IOException {
-        if (!Files.isDirectory(path) && isZip(path)) {
-            Path name = path.getFileName();
-            return (name == null ? path.toString() : name.toString()) + "!/";
-        }
-        return "";
+        return ArchiveWalker.prefixOf(path);
     }
 
     /**
@@ -254,7 +251,7 @@ public final class UnitValidator {
             Set<String> rejectedImages) throws IOException {
         List<UnitContext.UnitFile> files = new ArrayList<>();
         for (UnitFile f : unit.files()) {
-            String reported = prefix + f.fileName();
+            String reported = prefix + f.location();
             FileContext context = FileContext.of(reported, f.name());
             if (!f.kind().isCsv()) {
                 report.file(reported, f.kind().prefix(), 0);
@@ -328,12 +325,5 @@ public final class UnitValidator {
                     : " (unit " + p.unit() + ")";
         }
         return m;
-    }
-
-    private static boolean isZip(Path path) throws IOException {
-        try (var in = Files.newInputStream(path)) {
-            byte[] h = in.readNBytes(4);
-            return h.length == 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.csv.archive.BoundedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,12 +112,12 @@ public final class Envelope {
         DecryptPolicy policy = DecryptPolicy.strict();
         EnvelopeHeader header;
         try {
-            Streams.Limited raw = new Streams.Limited(envelope, 4L * policy.maxHeaderBytes(), "raw header");
-            Streams.Limited der = new Streams.Limited(Streams.derOrPem(raw), policy.maxHeaderBytes(), "header");
+            BoundedInputStream raw = Streams.limited(envelope, 4L * policy.maxHeaderBytes(), "raw header");
+            BoundedInputStream der = Streams.limited(Streams.derOrPem(raw), policy.maxHeaderBytes(), "header");
             header = EnvelopeHeader.read(der, policy.maxHeaderBytes(), INSPECT_MAX_RECIPIENTS);
         } catch (Streams.SourceFailure e) {
             throw (IOException) e.getCause();
-        } catch (Streams.LimitExceeded e) {
+        } catch (BoundedInputStream.Exceeded e) {
             throw new EnvelopeException(Reason.TOO_LARGE, e.getMessage());
         } catch (java.io.EOFException e) {
             throw new EnvelopeException(Reason.TRUNCATED, e.getMessage());

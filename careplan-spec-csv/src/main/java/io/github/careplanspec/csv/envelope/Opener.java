@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.csv.archive.BoundedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -216,12 +217,12 @@ public final class Opener {
     /** A parsed header with an unwrapped content key, positioned on the encrypted content. */
     private static final class Prepared {
         final EnvelopeHeader header;
-        final Streams.Limited limited;
+        final BoundedInputStream limited;
         final byte[] cek;
         final byte[] nonce;
         final InputStream content;
 
-        Prepared(EnvelopeHeader header, Streams.Limited limited, byte[] cek, byte[] nonce, InputStream content) {
+        Prepared(EnvelopeHeader header, BoundedInputStream limited, byte[] cek, byte[] nonce, InputStream content) {
             this.header = header;
             this.limited = limited;
             this.cek = cek;
@@ -231,11 +232,11 @@ public final class Opener {
     }
 
     private Prepared prepare(InputStream source, long maxBytes) throws IOException, EnvelopeException {
-        Streams.Limited raw = new Streams.Limited(source, 2 * maxBytes + policy.maxHeaderBytes(), "raw envelope");
+        BoundedInputStream raw = Streams.limited(source, 2 * maxBytes + policy.maxHeaderBytes(), "raw envelope");
         byte[] cek = null;
         try {
             InputStream der = Streams.derOrPem(raw);
-            Streams.Limited limited = new Streams.Limited(der, policy.maxHeaderBytes(), "envelope header");
+            BoundedInputStream limited = Streams.limited(der, policy.maxHeaderBytes(), "envelope header");
             EnvelopeHeader header = EnvelopeHeader.read(limited, (int) Math.min(Integer.MAX_VALUE, maxBytes),
                     policy.maxRecipients());
             checkHeader(header);
@@ -333,7 +334,7 @@ public final class Opener {
     }
 
     private static EnvelopeException translateFormat(Exception e) {
-        if (e instanceof Streams.LimitExceeded) {
+        if (e instanceof BoundedInputStream.Exceeded) {
             return new EnvelopeException(Reason.TOO_LARGE, e.getMessage());
         }
         if (e instanceof EOFException) {
@@ -353,7 +354,7 @@ public final class Opener {
         if (e instanceof IOException && cause instanceof Streams.SourceFailure sf) {
             throw translateIo(sf);
         }
-        if (e instanceof IOException && cause instanceof Streams.LimitExceeded le) {
+        if (e instanceof IOException && cause instanceof BoundedInputStream.Exceeded le) {
             return translateFormat(le);
         }
         if (e instanceof RuntimeException && cause instanceof IOException io) {

@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.csv.archive.BoundedInputStream;
 import java.io.BufferedInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -8,7 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** Stream helpers: size limits, source-failure marking, PEM armour. */
+/** Stream helpers: size limits ({@link BoundedInputStream}), source-failure marking, PEM armour. */
 final class Streams {
 
     private Streams() {
@@ -32,74 +33,36 @@ final class Streams {
         }
     }
 
-    /** The input went beyond a limit. */
-    static final class LimitExceeded extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        LimitExceeded(String what) {
-            super(what);
-        }
-    }
-
-    /** Counts bytes, enforces a (movable) limit and marks failures of the underlying stream. */
-    static final class Limited extends InputStream {
-        private final InputStream in;
-        private long count;
-        private long limit;
-        private String what;
-
-        Limited(InputStream in, long limit, String what) {
-            this.in = in;
-            this.limit = limit;
-            this.what = what;
-        }
-
-        void limit(long newLimit, String newWhat) {
-            this.limit = newLimit;
-            this.what = newWhat;
-        }
-
-        long count() {
-            return count;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n <= 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            long room = limit - count;
-            if (room <= 0) {
-                // Allow detecting a clean EOF exactly at the limit.
-                int probe;
+    /**
+     * Counts bytes and enforces a (movable) limit — the receiving side's one bounded stream — over the source,
+     * whose own failures are marked as {@link SourceFailure}; going beyond the limit is a
+     * {@link BoundedInputStream.Exceeded}.
+     */
+    static BoundedInputStream limited(InputStream in, long limit, String what) {
+        return BoundedInputStream.of(new InputStream() {
+            @Override
+            public int read() throws IOException {
                 try {
-                    probe = in.read();
+                    return in.read();
                 } catch (IOException e) {
                     throw new SourceFailure(e);
                 }
-                if (probe < 0) {
-                    return -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                try {
+                    return in.read(b, off, len);
+                } catch (IOException e) {
+                    throw new SourceFailure(e);
                 }
-                throw new LimitExceeded(what + " > " + limit + " bytes");
             }
-            int n;
-            try {
-                n = in.read(b, off, (int) Math.min(len, room));
-            } catch (IOException e) {
-                throw new SourceFailure(e);
+
+            @Override
+            public void close() throws IOException {
+                in.close();
             }
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
+        }, limit, what);
     }
 
     /**
@@ -255,7 +218,7 @@ final class Streams {
         int n;
         while ((n = in.read(buf)) > 0) {
             if (out.size() + n > max) {
-                throw new LimitExceeded("field > " + max + " bytes");
+                throw new BoundedInputStream.Exceeded(BoundedInputStream.Exceeded.Kind.SIZE, max, "field > " + max + " bytes");
             }
             out.write(buf, 0, n);
         }

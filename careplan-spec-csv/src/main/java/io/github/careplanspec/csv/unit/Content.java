@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv.unit;
 
+import io.github.careplanspec.csv.archive.ArchiveEntry;
+import io.github.careplanspec.csv.archive.ArchiveWalker;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** The bytes of a file: held in memory, or read lazily from a file (a received folder). Immutable. */
+/**
+ * The bytes of a file: held in memory, or read lazily from what the {@link ArchiveWalker} found (a file of a
+ * folder, an entry of a ZIP archive, inflated anew through its guards). Immutable.
+ */
 abstract class Content {
     abstract long size();
 
@@ -30,6 +35,48 @@ abstract class Content {
 
     static Content of(Path file, long size) {
         return new FileBacked(file, size);
+    }
+
+    /**
+     * What a walk found, read again when asked.
+     *
+     * @param owner kept reachable with the content (the temporary copy of a streamed archive), or {@code null}
+     */
+    static Content of(ArchiveEntry entry, Object owner) {
+        return new Walked(entry, owner);
+    }
+
+    /** The first bytes of in-memory content (no I/O); others give {@code null}. */
+    byte[] headOfMemory(int n) {
+        return this instanceof Memory m ? m.head(n) : null;
+    }
+
+    static final class Walked extends Content {
+        private final ArchiveEntry entry;
+        @SuppressWarnings({"unused", "FieldCanBeLocal"})
+        private final Object owner;
+
+        Walked(ArchiveEntry entry, Object owner) {
+            this.entry = Objects.requireNonNull(entry, "entry");
+            this.owner = owner;
+        }
+
+        @Override
+        long size() {
+            return entry.size();
+        }
+
+        @Override
+        InputStream open() throws IOException {
+            return entry.open();
+        }
+
+        @Override
+        byte[] bytes() throws IOException {
+            try (InputStream in = entry.open()) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     static final class Memory extends Content {

@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv.unit;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,16 +12,26 @@ import java.util.Objects;
  * <p>When a guard refuses the reception as a whole ({@link #isRefused()}: too many files or entries, sizes over
  * the limits, a zip bomb, an unreadable archive), no unit and no attachment is handed out — a partial reception
  * could hide a missing file.
+ *
+ * <p>A reception of a ZIP read from a stream ({@link Units#openZip}) reads its files from a temporary copy of the
+ * archive: {@link #close()} deletes it (its files cannot be read after). For a path, closing does nothing.
  */
-public final class ReceivedUnits {
+public final class ReceivedUnits implements AutoCloseable {
     private final String source;
     private final List<TransmissionUnit> units;
     private final List<Attachment> attachments;
     private final List<UnitProblem> problems;
     private final boolean refused;
+    private final Closeable spill;
 
     ReceivedUnits(String source, List<TransmissionUnit> units, List<Attachment> attachments,
             List<UnitProblem> problems, boolean refused) {
+        this(source, units, attachments, problems, refused, null);
+    }
+
+    ReceivedUnits(String source, List<TransmissionUnit> units, List<Attachment> attachments,
+            List<UnitProblem> problems, boolean refused, Closeable spill) {
+        this.spill = spill;
         this.source = Objects.requireNonNull(source, "source");
         this.units = List.copyOf(units);
         this.attachments = List.copyOf(attachments);
@@ -65,6 +77,18 @@ public final class ReceivedUnits {
     /** @return whether some problem is an error */
     public boolean hasErrors() {
         return problems.stream().anyMatch(UnitProblem::isError);
+    }
+
+    /**
+     * Deletes the temporary copy of an archive read from a stream; does nothing for a path.
+     *
+     * @throws IOException if the copy cannot be deleted
+     */
+    @Override
+    public void close() throws IOException {
+        if (spill != null) {
+            spill.close();
+        }
     }
 
     @Override

@@ -21,10 +21,16 @@ public final class UnitFile {
 
     private final InterfaceFileName name;
     private final Content content;
+    private final String location;
 
     UnitFile(InterfaceFileName name, Content content) {
+        this(name, content, null);
+    }
+
+    UnitFile(InterfaceFileName name, Content content, String location) {
         this.name = Objects.requireNonNull(name, "name");
         this.content = Objects.requireNonNull(content, "content");
+        this.location = location == null ? name.format() : location;
     }
 
     /**
@@ -58,6 +64,14 @@ public final class UnitFile {
     /** @return the file name as text, e.g. {@code UP1KYO_1310100001_43_1310100002_11_20241001120000.CSV} */
     public String fileName() {
         return name.format();
+    }
+
+    /**
+     * @return where it was received, as the walk names it: the path inside the received folder or the entry path
+     *         inside the archive (e.g. {@code unit-0001/UP1KYO_….CSV}); the file name for a built unit
+     */
+    public String location() {
+        return location;
     }
 
     /** @return the file kind */

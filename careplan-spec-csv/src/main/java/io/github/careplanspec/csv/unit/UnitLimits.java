@@ -1,15 +1,16 @@
 package io.github.careplanspec.csv.unit;
 
 /**
- * The guards of the receiving side against hostile or broken archives and folders. Every size is counted as bytes
- * are actually inflated or listed, never taken from a ZIP header. Immutable.
+ * The guards of the receiving side against hostile or broken ZIP archives, one send of the client application
+ * ({@link io.github.careplanspec.csv.archive.ArchiveWalker}). They apply to ZIP archives only: a received folder is
+ * the receiver's own disk, read lazily, without a count or size limit. Every size is counted as bytes are actually
+ * inflated, never taken from a ZIP header; nothing is held in memory, whatever the limits. Immutable.
  *
- * @param maxFiles        the most files (entries that are not directories) of one reception; default
+ * @param maxFiles        the most files (entries that are not directories) of one archive; default
  *                        {@value #DEFAULT_MAX_FILES}, the client application's limit per send
  * @param maxEntries      the most entries of any kind (directories included); default {@value #DEFAULT_MAX_ENTRIES}
  * @param maxEntryBytes   the largest file, counted while inflating; default 64 MiB
- * @param maxTotalBytes   all files together; default 256 MiB (a ZIP's files are held in memory: lower it for small
- *                        heaps)
+ * @param maxTotalBytes   all files of the archive together, counted while inflating; default 256 MiB
  * @param maxRatio        the largest ratio of inflated to compressed bytes of an entry; default {@value #DEFAULT_MAX_RATIO}
  * @param ratioFloorBytes the ratio is checked once an entry has inflated this many bytes; default 1 MiB
  */
@@ -38,6 +39,17 @@ public record UnitLimits(int maxFiles, int maxEntries, long maxEntryBytes, long 
                 || ratioFloorBytes < 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /**
+     * The largest archive file (or stream, copied to a temporary file) that can hold entries within these limits:
+     * {@code maxTotalBytes} of data, 1/64 of it for deflate's worst case, 8 KiB of headers per entry and the
+     * longest end record. A larger archive is refused unread.
+     *
+     * @return the bytes
+     */
+    public long maxArchiveBytes() {
+        return maxTotalBytes + (maxTotalBytes >> 6) + maxEntries * 8192L + 0x10000 + 22;
     }
 
     /** @return the defaults: 100 files, 1000 entries, 64 MiB per file, 256 MiB in all, ratio 100 from 1 MiB */

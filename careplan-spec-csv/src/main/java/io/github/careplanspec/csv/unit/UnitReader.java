@@ -1,22 +1,18 @@
 package io.github.careplanspec.csv.unit;
 
+import io.github.careplanspec.csv.archive.ArchiveEntry;
+import io.github.careplanspec.csv.archive.ArchiveWalker;
+import io.github.careplanspec.csv.archive.BoundedInputStream;
 import io.github.careplanspec.csv.envelope.NamedContent;
-import io.github.careplanspec.csv.ms932.Ms932;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileNameProblem;
 import io.github.careplanspec.model.name.FileNameResult;
 import io.github.careplanspec.model.name.InterfaceFileName;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -26,9 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 /**
  * Receives interface files — a folder, a ZIP archive, a single file or the files of an opened envelope — and groups
@@ -42,26 +35,25 @@ import java.util.zip.ZipInputStream;
  * prefix and {@code _} (any case, e.g. {@code UPKIHON_IMAGE_….jpeg}); it must then parse as an
  * {@link InterfaceFileName}. Everything else is an attachment.
  *
- * <p>Guards ({@link UnitLimits}): ZIP entry paths that are absolute, climb with {@code ..}, carry a drive letter,
- * a backslash, a {@code :} or a control character are not read; every entry is inflated through a counter that
- * stops at the entry and total caps and at a suspicious compression ratio, never trusting the sizes in the
- * headers; more entries or files than allowed stop the reading. Those that could hide or exhaust (counts, sizes,
- * ratio, an unreadable archive) refuse the reception as a whole ({@link ReceivedUnits#isRefused()}). Entry names
- * without the UTF-8 flag are read as MS932 (Windows archives). A folder is read one level deep (subfolders are
- * reported and skipped; symbolic links are not followed); its files are read lazily.
+ * <p>Paths are walked by the one {@link ArchiveWalker} (a folder recursively, a ZIP by its first bytes, a single
+ * file), with its unsafe-path rule and, for ZIP archives, the {@link UnitLimits}: what it refuses as a whole
+ * (counts, sizes, ratio, an unreadable archive) refuses the reception ({@link ReceivedUnits#isRefused()}). Nothing
+ * is held in memory: a unit's files are read when asked, a folder's from disk and a ZIP entry inflated anew from
+ * the archive through the same guards. A ZIP read from a stream ({@link #readZip}) is first copied to a temporary
+ * file (at most {@link UnitLimits#maxArchiveBytes()}), which {@link ReceivedUnits#close()} deletes.
  *
  * <p>Immutable and thread-safe; each read is independent.
  */
 public final class UnitReader {
-    private static final List<String> ARCHIVE_EXTENSIONS = List.of(".zip", ".lzh", ".lha", ".7z", ".rar", ".gz",
-            ".tgz", ".tar", ".bz2", ".xz", ".cab", ".jar", ".p7m");
     private static final List<FileKind> LONGEST_PREFIX_FIRST = List.of(FileKind.values()).stream()
             .sorted(Comparator.comparingInt((FileKind k) -> k.prefix().length()).reversed()).toList();
 
     private final UnitLimits limits;
+    private final ArchiveWalker walker;
 
     private UnitReader(UnitLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.walker = ArchiveWalker.of(limits);
     }
 
     /** @return a reader with {@link UnitLimits#defaults()} */
@@ -85,127 +77,56 @@ public final class UnitReader {
     }
 
     /**
-     * Reads a folder, a ZIP archive (recognised by its first bytes, whatever its name) or a single received file.
+     * Reads a folder (recursively), a ZIP archive (recognised by its first bytes, whatever its name) or a single
+     * received file.
      *
      * @param path the folder or file
      * @return the units, attachments and problems
      * @throws IOException if the path itself cannot be read
      */
     public ReceivedUnits read(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            return readFolder(path);
-        }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            if (isZip(head)) {
-                return readZip(in, path.toString());
-            }
-        }
-        Reception r = new Reception(path.toString());
-        long size = Files.size(path);
-        if (size > limits.maxEntryBytes()) {
-            r.fatal(UnitProblemCode.ENTRY_TOO_LARGE, path.getFileName().toString(), String.valueOf(limits.maxEntryBytes()));
-        } else {
-            r.add(path.getFileName().toString(), path.getFileName().toString(), Content.of(path, size));
-        }
+        Reception r = new Reception(path.toString(), null);
+        walker.walk(path, r);
         return r.finish();
     }
 
     /**
-     * Reads a ZIP archive from a stream (not closed).
+     * Reads a ZIP archive from a stream (not closed): the stream is copied to a temporary file (owner-only, at most
+     * {@link UnitLimits#maxArchiveBytes()}; a longer stream is refused), which is then read as {@link #read(Path)}
+     * reads an archive. Close the result to delete the copy (a cleaner deletes it once the result and its files are
+     * unreachable).
      *
      * @param zip the archive's bytes
      * @param source what to call it in {@link ReceivedUnits#source()}
      * @return the units, attachments and problems
-     * @throws IOException if the stream fails (a malformed archive is a problem, not an exception)
+     * @throws IOException if the stream or the temporary file fails (a malformed archive is a problem)
      */
     public ReceivedUnits readZip(InputStream zip, String source) throws IOException {
-        Reception r = new Reception(source);
-        CountingInputStream raw = new CountingInputStream(zip.markSupported() ? zip : new BufferedInputStream(zip));
-        raw.mark(4);
-        byte[] head = raw.readNBytes(4);
-        raw.reset();
-        raw.count = 0;
-        if (!isZip(head)) {
-            r.fatal(UnitProblemCode.ARCHIVE_MALFORMED, null, "no ZIP signature / ZIP の署名がない");
-            return r.finish();
-        }
-        ZipInputStream in = new ZipInputStream(raw, Ms932.CHARSET);
-        int entries = 0;
-        int files = 0;
-        long total = 0;
-        byte[] buf = new byte[8192];
+        Spill spill = Spill.create();
+        boolean kept = false;
         try {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                entries++;
-                if (entries > limits.maxEntries()) {
-                    r.fatal(UnitProblemCode.TOO_MANY_ENTRIES, null, String.valueOf(limits.maxEntries()));
-                    break;
-                }
-                String location = e.getName();
-                String unsafe = unsafePath(location);
-                if (e.isDirectory()) {
-                    if (unsafe != null) {
-                        r.problem(UnitProblemCode.UNSAFE_PATH, location, unsafe);
-                    }
-                    continue;
-                }
-                files++;
-                if (files > limits.maxFiles()) {
-                    r.fatal(UnitProblemCode.TOO_MANY_FILES, null, String.valueOf(limits.maxFiles()));
-                    break;
-                }
-                if (unsafe != null) {
-                    r.problem(UnitProblemCode.UNSAFE_PATH, location, unsafe);
-                }
-                // every entry is drained through the caps, even one that is not kept (closeEntry would inflate it)
-                ByteArrayOutputStream kept = unsafe == null ? new ByteArrayOutputStream() : null;
-                long entryBytes = 0;
-                long rawStart = raw.count;
-                int n;
-                boolean stop = false;
-                while ((n = in.read(buf)) > 0) {
-                    entryBytes += n;
-                    total += n;
-                    if (entryBytes > limits.maxEntryBytes()) {
-                        r.fatal(UnitProblemCode.ENTRY_TOO_LARGE, location, String.valueOf(limits.maxEntryBytes()));
-                        stop = true;
-                        break;
-                    }
-                    if (total > limits.maxTotalBytes()) {
-                        r.fatal(UnitProblemCode.TOTAL_TOO_LARGE, location, String.valueOf(limits.maxTotalBytes()));
-                        stop = true;
-                        break;
-                    }
-                    if (entryBytes >= limits.ratioFloorBytes()) {
-                        long compressed = Math.max(1, raw.count - rawStart);
-                        if (entryBytes / compressed > limits.maxRatio()) {
-                            r.fatal(UnitProblemCode.COMPRESSION_RATIO, location, entryBytes + " bytes from about "
-                                    + compressed + " (> " + limits.maxRatio() + ":1)");
-                            stop = true;
-                            break;
-                        }
-                    }
-                    if (kept != null) {
-                        kept.write(buf, 0, n);
-                    }
-                }
-                if (stop) {
-                    break;
-                }
-                if (kept != null) {
-                    String base = location.substring(location.lastIndexOf('/') + 1);
-                    r.add(base, location, Content.of(kept.toByteArray()));
-                }
+            Reception r = new Reception(source, spill);
+            try (OutputStream out = Files.newOutputStream(spill.path());
+                    InputStream in = BoundedInputStream.keepingOpen(zip, limits.maxArchiveBytes(), "archive")) {
+                in.transferTo(out);
+            } catch (BoundedInputStream.Exceeded e) {
+                r.refused(UnitProblem.of(UnitProblemCode.TOTAL_TOO_LARGE, null, null,
+                        String.valueOf(limits.maxArchiveBytes())));
+                return r.finish();
             }
-        } catch (ZipException | EOFException | IllegalArgumentException e) {
-            // a malformed or truncated archive, or an entry name that is neither UTF-8 (flagged) nor MS932
-            r.fatal(UnitProblemCode.ARCHIVE_MALFORMED, null, String.valueOf(e.getMessage()));
+            if (!ArchiveWalker.isZip(spill.path())) {
+                r.refused(UnitProblem.of(UnitProblemCode.ARCHIVE_MALFORMED, null, null, "no ZIP signature"));
+                return r.finish();
+            }
+            walker.walk(spill.path(), r);
+            ReceivedUnits received = r.finish();
+            kept = !received.units().isEmpty() || !received.attachments().isEmpty();
+            return received;
+        } finally {
+            if (!kept) {
+                spill.close();
+            }
         }
-        return r.finish();
     }
 
     /**
@@ -216,190 +137,67 @@ public final class UnitReader {
      * @return the units, attachments and problems
      */
     public ReceivedUnits read(List<NamedContent> files, String source) {
-        Reception r = new Reception(source);
+        Reception r = new Reception(source, null);
         if (files.size() > limits.maxFiles()) {
-            r.fatal(UnitProblemCode.TOO_MANY_FILES, null, String.valueOf(limits.maxFiles()));
+            r.refused(UnitProblem.of(UnitProblemCode.TOO_MANY_FILES, null, null, String.valueOf(limits.maxFiles())));
             return r.finish();
         }
-        try {
-            for (NamedContent f : files) {
-                r.add(f.fileName(), f.fileName(), Content.of(f.content()));
+        for (NamedContent f : files) {
+            Content content = Content.of(f.content());
+            if (ArchiveWalker.isArchiveName(f.fileName())) {
+                r.problem(UnitProblem.of(UnitProblemCode.NESTED_ARCHIVE, f.fileName(), null, f.fileName()));
+                r.attachments.add(new Attachment(f.fileName(), f.fileName(), content));
+            } else {
+                r.add(f.fileName(), f.fileName(), content, content.headOfMemory(UnitFile.JPEG_MAGIC.length));
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("in-memory content cannot fail", e);
         }
         return r.finish();
     }
 
-    private ReceivedUnits readFolder(Path dir) throws IOException {
-        Reception r = new Reception(dir.toString());
-        List<Path> listed = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            for (Path p : ds) {
-                if (listed.size() >= limits.maxEntries()) {
-                    r.fatal(UnitProblemCode.TOO_MANY_ENTRIES, null, String.valueOf(limits.maxEntries()));
-                    return r.finish();
-                }
-                listed.add(p);
-            }
-        }
-        listed.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        int files = 0;
-        long total = 0;
-        for (Path p : listed) {
-            String name = p.getFileName().toString();
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (a.isSymbolicLink() || a.isOther()) {
-                r.problem(UnitProblemCode.NOT_REGULAR_FILE, name, a.isSymbolicLink() ? "symbolic link" : "other");
-                continue;
-            }
-            if (a.isDirectory()) {
-                r.problem(UnitProblemCode.SUBFOLDER_SKIPPED, name, name + "/");
-                continue;
-            }
-            files++;
-            if (files > limits.maxFiles()) {
-                r.fatal(UnitProblemCode.TOO_MANY_FILES, null, String.valueOf(limits.maxFiles()));
-                break;
-            }
-            total += a.size();
-            if (a.size() > limits.maxEntryBytes()) {
-                r.fatal(UnitProblemCode.ENTRY_TOO_LARGE, name, String.valueOf(limits.maxEntryBytes()));
-                break;
-            }
-            if (total > limits.maxTotalBytes()) {
-                r.fatal(UnitProblemCode.TOTAL_TOO_LARGE, name, String.valueOf(limits.maxTotalBytes()));
-                break;
-            }
-            r.add(name, name, Content.of(p, a.size()));
-        }
-        return r.finish();
-    }
-
-    private static boolean isZip(byte[] head) {
-        return head.length == 4 && head[0] == 'P' && head[1] == 'K'
-                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6));
-    }
-
-    /**
-     * Why an archive entry path is unsafe, or {@code null}.
-     *
-     * @param name the entry path
-     * @return the reason, or {@code null} for a safe relative path
-     */
-    static String unsafePath(String name) {
-        if (name.isEmpty()) {
-            return "empty name";
-        }
-        if (name.indexOf('\\') >= 0) {
-            return "backslash in '" + name + "'";
-        }
-        if (name.startsWith("/")) {
-            return "absolute path '" + name + "'";
-        }
-        if (name.length() >= 2 && name.charAt(1) == ':' && Character.isLetter(name.charAt(0))) {
-            return "drive letter in '" + name + "'";
-        }
-        if (name.indexOf(':') >= 0) {
-            return "':' in '" + name + "'";
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                return "control character in '" + name.replaceAll("\\p{Cntrl}", "?") + "'";
-            }
-        }
-        for (String seg : name.split("/", -1)) {
-            if (seg.equals("..")) {
-                return "'..' in '" + name + "'";
-            }
-        }
-        return null;
-    }
-
-    /** Counts the bytes read from the raw (compressed) archive. */
     /** {@link Units#isInterfaceFile}: the one rule for interface file or attachment. */
     static boolean isInterfaceFile(String name) {
         return name.toLowerCase(Locale.ROOT).endsWith(".csv") || Reception.hasSpecPrefix(name);
     }
 
-    private static final class CountingInputStream extends FilterInputStream {
-        long count;
-        private long marked;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
-        }
-
-        @Override
-        public synchronized void mark(int readlimit) {
-            super.mark(readlimit);
-            marked = count;
-        }
-
-        @Override
-        public synchronized void reset() throws IOException {
-            super.reset();
-            count = marked;
-        }
-    }
-
-    /** One reception being collected. */
-    private static final class Reception {
+    /** One reception being collected: the walker's visitor. */
+    private static final class Reception implements ArchiveWalker.Visitor {
         private final String source;
+        private final Spill spill;
         private final List<UnitProblem> problems = new ArrayList<>();
         private final Map<UnitKey, List<UnitFile>> groups = new TreeMap<>();
         private final List<Attachment> attachments = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
         private boolean refused;
 
-        Reception(String source) {
+        Reception(String source, Spill spill) {
             this.source = source;
+            this.spill = spill;
         }
 
-        void problem(UnitProblemCode code, String location, String detail) {
-            problems.add(UnitProblem.of(code, location, null, detail));
+        @Override
+        public void file(ArchiveEntry entry, InputStream in) throws IOException {
+            add(entry.name(), entry.location(), Content.of(entry, spill), in.readNBytes(UnitFile.JPEG_MAGIC.length));
         }
 
-        void fatal(UnitProblemCode code, String location, String detail) {
+        @Override
+        public void attachment(ArchiveEntry entry) {
+            attachments.add(new Attachment(entry.name(), entry.location(), Content.of(entry, spill)));
+        }
+
+        @Override
+        public void problem(UnitProblem problem) {
+            problems.add(problem);
+        }
+
+        @Override
+        public void refused(UnitProblem problem) {
             refused = true;
-            problem(code, location, detail);
+            problems.add(problem);
         }
 
-        void add(String name, String location, Content content) throws IOException {
+        void add(String name, String location, Content content, byte[] head) {
             if (!names.add(name.toUpperCase(Locale.ROOT))) {
-                problem(UnitProblemCode.DUPLICATE_NAME, location, name);
-                return;
-            }
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (ARCHIVE_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-                problem(UnitProblemCode.NESTED_ARCHIVE, location, name);
-                attachments.add(new Attachment(name, location, content));
+                problem(UnitProblem.of(UnitProblemCode.DUPLICATE_NAME, location, null, name));
                 return;
             }
             if (!isInterfaceFile(name)) {
@@ -409,13 +207,13 @@ public final class UnitReader {
             FileNameResult parsed = InterfaceFileName.parseOrProblem(name);
             if (!parsed.isValid()) {
                 FileNameProblem p = parsed.problem().orElseThrow();
-                problem(UnitProblemCode.INVALID_NAME, location, p.part().labelJa() + ": " + p.messageJa() + " / "
-                        + p.part().labelEn() + ": " + p.messageEn());
+                problem(UnitProblem.of(UnitProblemCode.INVALID_NAME, location, null, p.part().labelJa() + ": "
+                        + p.messageJa() + " / " + p.part().labelEn() + ": " + p.messageEn()));
                 return;
             }
-            UnitFile file = new UnitFile(parsed.name().orElseThrow(), content);
+            UnitFile file = new UnitFile(parsed.name().orElseThrow(), content, location);
             UnitKey key = UnitKey.of(file.name());
-            if (file.kind() == FileKind.UPKIHON_IMAGE && !file.looksJpeg()) {
+            if (file.kind() == FileKind.UPKIHON_IMAGE && !UnitFile.isJpeg(head)) {
                 problems.add(UnitProblem.of(UnitProblemCode.NOT_JPEG, location, key, name));
                 return;
             }
@@ -434,7 +232,7 @@ public final class UnitReader {
 
         ReceivedUnits finish() {
             if (refused) {
-                return new ReceivedUnits(source, List.of(), List.of(), problems, true);
+                return new ReceivedUnits(source, List.of(), List.of(), problems, true, null);
             }
             List<TransmissionUnit> units = new ArrayList<>();
             for (Map.Entry<UnitKey, List<UnitFile>> e : groups.entrySet()) {
@@ -444,7 +242,7 @@ public final class UnitReader {
                 problems.addAll(UnitRules.check(u.key(), u.files(), units));
             }
             attachments.sort(Comparator.comparing(Attachment::location));
-            return new ReceivedUnits(source, units, attachments, problems, false);
+            return new ReceivedUnits(source, units, attachments, problems, false, spill);
         }
     }
 }

@@ -9,6 +9,7 @@ import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.csv.CsvReader;
 import io.github.careplanspec.csv.CsvWriter;
 import io.github.careplanspec.csv.ReadOptions;
+import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ColumnSpec;
@@ -17,7 +18,9 @@ import io.github.careplanspec.model.catalog.Parsed;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.catalog.Repeated;
 import io.github.careplanspec.model.name.InterfaceFileName;
+import io.github.careplanspec.validation.report.ValidationIssue;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.ParameterizedType;
@@ -27,6 +30,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
             + " with --to json: a folder for NAME.json files (default: stdout)")
     Path out;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files (--to json) or JSON files (--to csv)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files, folders or ZIP archives of them (--to json), or JSON files (--to csv)")
     List<Path> files;
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -69,21 +73,44 @@ final class ConvertCommand implements Callable<Integer> {
         }
         int code = CarePlanSpecCommand.OK;
         for (Path f : files) {
-            code = Math.max(code, to == Target.json ? toJson(f) : toCsv(f));
+            if (to == Target.csv) {
+                code = Math.max(code, toCsv(f));
+                continue;
+            }
+            // a folder or a ZIP: its CSV files through the one walker (its findings on stderr, as inspect shows them)
+            boolean direct = !Files.isDirectory(f) && !ArchiveWalker.isZip(f);
+            int[] walked = {code};
+            Inputs.walk(List.of(f), new Inputs.Visitor() {
+                @Override
+                public void file(String reportedName, InputStream in) throws IOException {
+                    walked[0] = Math.max(walked[0], toJson(reportedName, in, direct));
+                }
+
+                @Override
+                public void finding(ValidationIssue issue) {
+                    CarePlanSpecCommand.Streams.err().println("careplan-spec: " + issue.toText(Locale.ENGLISH));
+                    walked[0] = Math.max(walked[0], CarePlanSpecCommand.ERRORS);
+                }
+            });
+            code = walked[0];
         }
         return code;
     }
 
-    private int toJson(Path file) throws IOException {
-        String name = String.valueOf(file.getFileName());
+    /** One file; {@code direct}: given by itself (a file that is no CSV is then an error, not skipped). */
+    private int toJson(String reportedName, InputStream in, boolean direct) throws IOException {
+        String name = reportedName.substring(reportedName.lastIndexOf('/') + 1);
         FileKind kind;
         try {
             kind = InterfaceFileName.parse(name).kind();
         } catch (IllegalArgumentException e) {
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + name + ": " + e.getMessage());
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + reportedName + ": " + e.getMessage());
             return CarePlanSpecCommand.ERRORS;
         }
         if (!kind.isCsv()) {
+            if (!direct) {
+                return CarePlanSpecCommand.OK; // a unit's image: nothing to convert
+            }
             CarePlanSpecCommand.Streams.err().println("careplan-spec: " + name + ": not a CSV file");
             return CarePlanSpecCommand.ERRORS;
         }
@@ -104,11 +131,16 @@ final class ConvertCommand implements Callable<Integer> {
         }
         ArrayNode recs = root.putArray("records");
         int code = CarePlanSpecCommand.OK;
-        try (CsvReader<? extends Record> r = CsvReader.open(layout.type(), file, ReadOptions.strict())) {
+        try (CsvReader<? extends Record> r = CsvReader.open(layout.type(), new java.io.FilterInputStream(in) {
+            @Override
+            public void close() {
+                // the walker owns the stream
+            }
+        }, ReadOptions.strict())) {
             while (r.hasNext()) {
                 CsvItem<? extends Record> item = r.next();
                 if (item.hasErrors() || item.isFileLevel()) {
-                    item.problems().forEach(p -> CarePlanSpecCommand.Streams.err().println(name + ": " + p));
+                    item.problems().forEach(p -> CarePlanSpecCommand.Streams.err().println(reportedName + ": " + p));
                     code = CarePlanSpecCommand.ERRORS;
                     continue;
                 }

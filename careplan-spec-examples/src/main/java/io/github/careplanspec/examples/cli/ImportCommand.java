@@ -5,6 +5,7 @@ import io.github.careplanspec.csv.receive.ReceiveProcessor;
 import io.github.careplanspec.csv.receive.ReceivedUnit;
 import io.github.careplanspec.csv.receive.UnitId;
 import io.github.careplanspec.csv.receive.UnreadableUnitException;
+import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitProblem;
@@ -14,6 +15,7 @@ import io.github.careplanspec.examples.db.JdbcImporter;
 import io.github.careplanspec.examples.db.UnitGate;
 import io.github.careplanspec.examples.db.ValidatingUnitGate;
 import io.github.careplanspec.validation.UnitValidator;
+import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,12 +106,14 @@ final class ImportCommand implements Callable<Integer> {
                 return USAGE;
             }
             try {
+                // the one walk (folders recursively, however many units; ZIPs within UnitLimits), its findings
+                // shown as validate and inspect show them
                 ReceivedUnits r = Units.open(p);
-                String prefix = UnitValidator.prefixOf(p);
+                String prefix = ArchiveWalker.prefixOf(p);
                 for (UnitProblem problem : r.problems()) {
                     if (problem.unit() == null && problem.isError()) {
-                        out.println("rejected  " + p + ": " + problem.message(Locale.JAPANESE) + " / "
-                                + problem.message(Locale.ENGLISH));
+                        ValidationIssue issue = Inputs.issue(problem, prefix);
+                        out.println("rejected  " + issue.toText(Locale.JAPANESE) + " / " + issue.message(Locale.ENGLISH));
                         bad = true;
                     }
                 }
@@ -128,10 +132,13 @@ final class ImportCommand implements Callable<Integer> {
                     .withDeleteSupplementWithUtilization(false) : ReceiveOptions.DEFAULT;
             // every unit is validated here, as the files were received: the importer need not validate again
             JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), UnitGate.ACCEPT_ALL);
+            Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
             for (int from = 0; from < pending.size(); from += BATCH) {
-                bad |= !importBatch(importer, pending.subList(from, Math.min(pending.size(), from + BATCH)), out,
-                        profile);
+                List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
+                bad |= !importBatch(importer, batch, out, profile);
+                progress.tick(batch.get(batch.size() - 1).unit().key().toString(), batch.size());
             }
+            progress.done();
         } catch (SQLException e) {
             err.println("データベースエラー / database error: " + e.getMessage());
             return USAGE;

@@ -9,6 +9,8 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileNameResult;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.model.service.ServiceTypes;
+import io.github.careplanspec.validation.report.Severity;
+import io.github.careplanspec.validation.report.ValidationIssue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -58,6 +60,7 @@ final class InspectCommand implements Callable<Integer> {
         List<Map<String, Object>> files = new ArrayList<>();
         Map<String, List<Map<String, Object>>> units = new TreeMap<>();
         boolean[] badName = {false};
+        List<ValidationIssue> findings = new ArrayList<>();
         Inputs.walk(paths, new Inputs.Visitor() {
             @Override
             public void file(String reportedName, InputStream in) throws IOException {
@@ -80,12 +83,9 @@ final class InspectCommand implements Callable<Integer> {
             }
 
             @Override
-            public void hostile(String archive, String entry, String reasonJa, String reasonEn) {
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("file", archive);
-                f.put("problem", lang.isJa() ? "アーカイブを拒否: " + reasonJa : "archive refused: " + reasonEn);
-                files.add(f);
-                badName[0] = true;
+            public void finding(ValidationIssue issue) {
+                // what the walk did not read or refused: the same located finding validate and import report
+                findings.add(issue);
             }
         });
         List<Map<String, Object>> unitList = new ArrayList<>();
@@ -123,12 +123,26 @@ final class InspectCommand implements Callable<Integer> {
             root.put("files", files);
             root.put("units", unitList);
             root.put("warnings", warnings);
+            List<Map<String, Object>> problems = new ArrayList<>();
+            for (ValidationIssue i : findings) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("rule", i.rule().id());
+                m.put("severity", i.severity().id());
+                m.put("file", i.file());
+                m.put("message", i.message(lang.locale()));
+                problems.add(m);
+            }
+            root.put("problems", problems);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
         } else {
             text(out, files, unitList, warnings);
+            for (ValidationIssue i : findings) {
+                out.println(i.toText(lang.locale()));
+            }
         }
         out.flush();
-        return badName[0] ? CarePlanSpecCommand.ERRORS : CarePlanSpecCommand.OK;
+        boolean findingErrors = findings.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+        return badName[0] || findingErrors ? CarePlanSpecCommand.ERRORS : CarePlanSpecCommand.OK;
     }
 
     private Map<String, Object> describe(String reportedName, InputStream in) throws IOException {

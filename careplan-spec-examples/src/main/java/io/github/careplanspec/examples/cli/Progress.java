@@ -30,15 +30,25 @@ final class Progress {
      * @param name its name
      */
     void tick(String name) {
-        count++;
+        tick(name, 1);
+    }
+
+    /**
+     * Some more done.
+     *
+     * @param name the last one's name
+     * @param n how many
+     */
+    void tick(String name, int n) {
+        count += n;
         if (!active) {
             return;
         }
         long now = System.nanoTime();
         if (now - last > 200_000_000L) {
             last = now;
-            String n = name.length() > 60 ? "…" + name.substring(name.length() - 59) : name;
-            err.print("\r\033[K" + count + " files  " + n);
+            String shown = name.length() > 60 ? "…" + name.substring(name.length() - 59) : name;
+            err.print("\r\033[K" + count + "  " + shown);
             err.flush();
         }
     }

@@ -1,10 +1,9 @@
 package io.github.careplanspec.examples.cli;
 
+import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
-import io.github.careplanspec.csv.unit.UnitLimits;
 import io.github.careplanspec.csv.unit.UnitProblem;
-import io.github.careplanspec.csv.unit.UnitProblemCode;
 import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.validation.FileValidator;
 import io.github.careplanspec.validation.UnitValidator;
@@ -19,12 +18,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,12 +74,13 @@ final class ValidateCommand implements Callable<Integer> {
         UnitValidator units = UnitValidator.standard();
         List<Path> single = new ArrayList<>();
         for (Path p : paths) {
-            if (!lenient && (Files.isDirectory(p) || isZip(p))) {
+            if (!lenient && (Files.isDirectory(p) || ArchiveWalker.isZip(p))) {
                 validateUnits(units, p, builder, progress);
             } else {
                 single.add(p);
             }
         }
+        // the same walk as Units.open: the same entries read, the same findings, whatever the mode
         Inputs.walk(single, new Inputs.Visitor() {
             @Override
             public void file(String reportedName, InputStream in) throws IOException {
@@ -92,10 +89,8 @@ final class ValidateCommand implements Callable<Integer> {
             }
 
             @Override
-            public void hostile(String archive, String entry, String reasonJa, String reasonEn) {
-                builder.report(ValidationIssue.ofFile(Rules.R21_ARCHIVE, archive,
-                        Map.of("entry", entry, "reasonJa", reasonJa, "reasonEn", reasonEn)));
-                builder.file(archive, null, 0);
+            public void finding(ValidationIssue issue) {
+                builder.report(issue);
             }
         });
         progress.done();
@@ -134,48 +129,17 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    /** A folder (and, one unit folder each, its subfolders) or a ZIP archive, received as units. */
+    /** A folder (recursively, however many units) or a ZIP archive, received as units by the one walker. */
     private static void validateUnits(UnitValidator units, Path path, ValidationReport.Builder builder,
             Progress progress) throws IOException {
-        List<Path> subfolders = new ArrayList<>();
-        if (Files.isDirectory(path)) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(path)) {
-                for (Path p : ds) {
-                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        subfolders.add(p);
-                    }
-                }
-            }
-            subfolders.sort(null);
-        }
-        // a folder of exports may hold more than one send's 100 files; inspect warns about the send limit
-        ReceivedUnits received = Units.open(path, Files.isDirectory(path)
-                ? UnitLimits.defaults().withMaxFiles(FOLDER_MAX_FILES).withMaxEntries(FOLDER_MAX_FILES)
-                : UnitLimits.defaults());
-        String prefix = UnitValidator.prefixOf(path);
+        ReceivedUnits received = Units.open(path);
+        String prefix = ArchiveWalker.prefixOf(path);
         for (UnitProblem p : received.problems()) {
-            if (p.code() != UnitProblemCode.SUBFOLDER_SKIPPED) {
-                builder.report(UnitValidator.issueOf(p, prefix));
-            }
+            builder.report(Inputs.issue(p, prefix));
         }
         for (TransmissionUnit u : received.units()) {
             units.validateFilesAndUnitRules(u, prefix, builder);
             progress.tick(u.key().sequence().text());
-        }
-        for (Path sub : subfolders) {
-            validateUnits(units, sub, builder, progress);
-        }
-    }
-
-    private static final int FOLDER_MAX_FILES = 100_000;
-
-    private static boolean isZip(Path p) throws IOException {
-        if (!Files.isRegularFile(p)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] b = in.readNBytes(4);
-            return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
         }
     }
 

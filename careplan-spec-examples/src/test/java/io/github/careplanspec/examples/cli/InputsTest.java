@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.careplanspec.csv.ms932.Ms932;
+import io.github.careplanspec.csv.unit.UnitLimits;
+import io.github.careplanspec.validation.report.ValidationIssue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI's walk over files, folders and ZIP archives (used by {@code inspect} and {@code validate --lenient}): the
- * receiving side's guards ({@code UnitLimits.defaults()}), entry names in MS932, a hostile archive reported and the
- * walk going on — never an exception.
+ * The CLI's walk over files, folders and ZIP archives (every command; the library's {@code ArchiveWalker}): the
+ * receiving side's guards ({@code UnitLimits.defaults()}), entry names in MS932, a hostile archive reported as a
+ * located finding and the walk going on — never an exception.
  */
 class InputsTest {
     @TempDir
@@ -31,6 +33,7 @@ class InputsTest {
     private static final class Seen implements Inputs.Visitor {
         final List<String> files = new ArrayList<>();
         final List<String> hostile = new ArrayList<>();
+        final List<ValidationIssue> findings = new ArrayList<>();
         final List<String> attachments = new ArrayList<>();
 
         @Override
@@ -44,8 +47,9 @@ class InputsTest {
         }
 
         @Override
-        public void hostile(String archive, String entry, String reasonJa, String reasonEn) {
-            hostile.add(archive + " " + entry + " " + reasonEn);
+        public void finding(ValidationIssue issue) {
+            findings.add(issue);
+            hostile.add(issue.rule().id() + " " + issue.file() + " " + issue.messageEn());
         }
     }
 
@@ -101,7 +105,7 @@ class InputsTest {
         Path next = Files.writeString(dir.resolve("next.CSV"), "x");
         Seen s = walk(p, next);
         assertEquals(1, s.hostile.size(), s.hostile.toString());
-        assertTrue(s.hostile.get(0).startsWith("bad-name.zip - not a readable ZIP"), s.hostile.toString());
+        assertTrue(s.hostile.get(0).startsWith("R21.UNIT017 bad-name.zip "), s.hostile.toString());
         assertEquals(List.of("next.CSV 1"), s.files, "the walk goes on with the next path");
     }
 
@@ -113,7 +117,6 @@ class InputsTest {
         Seen s = walk(folder, folder.resolve("Sample.pdf"));
         assertEquals(List.of("UP1KYO_x.CSV 1", "Sample.pdf 3"), s.files);
         assertEquals(List.of("Sample.pdf"), s.attachments);
-        assertTrue(Inputs.LIMITS.maxEntries() > 0);
     }
 
     @Test
@@ -129,7 +132,7 @@ class InputsTest {
         Path p = zip("bomb.zip", true, "UPJSK_x.CSV", new byte[8 << 20]);
         Seen s = walk(p);
         assertEquals(1, s.hostile.size(), s.hostile + " " + s.files);
-        assertTrue(s.hostile.get(0).contains("compression ratio above " + Inputs.LIMITS.maxRatio()), s.hostile.get(0));
+        assertTrue(s.hostile.get(0).startsWith("R21.UNIT016 bomb.zip!/UPJSK_x.CSV "), s.hostile.get(0));
         assertTrue(s.files.isEmpty(), "refused before the visitor finished reading it: " + s.files);
     }
 
@@ -148,15 +151,15 @@ class InputsTest {
     @Test
     void climbingNamesAndTooManyEntriesAreRefused() throws IOException {
         Seen climbing = walk(zip("climb.zip", false, "a/../../x.CSV", new byte[] {1}));
-        assertTrue(climbing.hostile.get(0).contains("outside the archive"), climbing.hostile.toString());
-        Object[] many = new Object[2 * (Inputs.LIMITS.maxEntries() + 1)];
+        assertTrue(climbing.hostile.get(0).startsWith("R21.UNIT010 climb.zip!/a/../../x.CSV "),
+                climbing.hostile.toString());
+        Object[] many = new Object[2 * (UnitLimits.defaults().maxEntries() + 1)];
         for (int i = 0; i < many.length; i += 2) {
             many[i] = "f" + i + ".CSV";
             many[i + 1] = new byte[0];
         }
         Seen s = walk(zip("many.zip", false, many));
         assertEquals(1, s.hostile.size());
-        assertTrue(s.hostile.get(0).contains("more than " + Inputs.LIMITS.maxEntries() + " entries"),
-                s.hostile.toString());
+        assertTrue(s.hostile.get(0).startsWith("R21.UNIT013 many.zip "), s.hostile.toString());
     }
 }

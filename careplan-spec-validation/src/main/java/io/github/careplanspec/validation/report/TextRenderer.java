@@ -12,27 +12,7 @@ final class TextRenderer {
         boolean ja = Messages.isJapanese(locale);
         StringBuilder sb = new StringBuilder();
         for (ValidationIssue i : r.issues()) {
-            sb.append('[').append(i.severity().label(locale)).append("] ").append(i.rule().id());
-            StringBuilder loc = new StringBuilder();
-            if (i.file() != null) {
-                loc.append(i.file());
-            }
-            if (i.line() > 0) {
-                loc.append(ja ? " " + i.line() + "行目" : " line " + i.line());
-            }
-            if (i.record() > 0) {
-                loc.append(ja ? " レコード" + i.record() : " record " + i.record());
-            }
-            if (i.column() > 0) {
-                loc.append(" No.").append(i.column());
-                if (i.field() != null) {
-                    loc.append(' ').append(i.field());
-                }
-            }
-            if (loc.length() > 0) {
-                sb.append(' ').append(loc.toString().trim());
-            }
-            sb.append(": ").append(i.message(locale)).append('\n');
+            sb.append(i.toText(locale)).append('\n');
         }
         if (r.truncated()) {
             sb.append(ja ? "（詳細は規則ごとに上限件数までを表示しています。件数は正確です）\n"

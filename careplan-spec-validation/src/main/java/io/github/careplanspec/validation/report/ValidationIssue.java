@@ -61,6 +61,39 @@ public record ValidationIssue(Rule rule, String file, long line, long record, in
         return Messages.render(rule.id(), locale, allParams());
     }
 
+    /**
+     * The issue as one line of the text report, e.g. {@code [エラー] R21.UNIT010 a.zip!/../evil.CSV: …}: severity,
+     * rule, location (file, line, record, No. and 日本語名称), message. Every command that shows an issue uses it.
+     *
+     * @param locale the language: Japanese, else English
+     * @return the line, without a line end
+     */
+    public String toText(Locale locale) {
+        boolean ja = Messages.isJapanese(locale);
+        StringBuilder sb = new StringBuilder();
+        sb.append('[').append(severity().label(locale)).append("] ").append(rule.id());
+        StringBuilder loc = new StringBuilder();
+        if (file != null) {
+            loc.append(file);
+        }
+        if (line > 0) {
+            loc.append(ja ? " " + line + "行目" : " line " + line);
+        }
+        if (record > 0) {
+            loc.append(ja ? " レコード" + record : " record " + record);
+        }
+        if (column > 0) {
+            loc.append(" No.").append(column);
+            if (field != null) {
+                loc.append(' ').append(field);
+            }
+        }
+        if (loc.length() > 0) {
+            sb.append(' ').append(loc.toString().trim());
+        }
+        return sb.append(": ").append(message(locale)).toString();
+    }
+
     /** @return the Japanese message */
     public String messageJa() {
         return message(Locale.JAPANESE);
