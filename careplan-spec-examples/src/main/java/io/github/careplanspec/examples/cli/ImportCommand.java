@@ -119,6 +119,10 @@ final class ImportCommand implements Callable<Integer> {
                     .withDeleteSupplementWithUtilization(false) : ReceiveOptions.DEFAULT;
             // every unit is validated here, as the files were received: the importer need not validate again
             JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), UnitGate.ACCEPT_ALL);
+            importer.durability().warning().ifPresent(w -> {
+                err.println(w);
+                err.flush();
+            });
             for (int from = 0; from < pending.size(); from += BATCH) {
                 bad |= !importBatch(importer, pending.subList(from, Math.min(pending.size(), from + BATCH)), out);
             }

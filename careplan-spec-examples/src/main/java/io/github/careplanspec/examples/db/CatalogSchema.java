@@ -64,6 +64,17 @@ public final class CatalogSchema {
         return no > 0 && no < COLUMNS.length ? COLUMNS[no] : String.format(Locale.ROOT, "item_%03d", no);
     }
 
+    /**
+     * The column of an item of a kind.
+     *
+     * @param kind a stored kind
+     * @param no the item No.
+     * @return the column name
+     */
+    public static String column(FileKind kind, int no) {
+        return column(no);
+    }
+
     /** {@code item_001}… precomputed: SQL is built per unit on the import path. */
     private static final String[] COLUMNS = new String[200];
 

@@ -59,9 +59,12 @@ public final class JdbcImporter {
     private final Connection connection;
     private final ReceiveProcessor processor;
     private final UnitGate gate;
+    private final Durability durability;
 
     /**
-     * An importer; creates the schema's missing tables.
+     * An importer; creates the schema's missing tables and makes the connection's commits durable where the database
+     * allows it ({@link Durability#ensure}): a unit is reported {@code APPLIED} only once its commit survives a crash
+     * of this process.
      *
      * @param connection the connection (its auto-commit is switched off while units are applied)
      * @param processor the processor
@@ -73,6 +76,12 @@ public final class JdbcImporter {
         this.processor = Objects.requireNonNull(processor, "processor");
         this.gate = Objects.requireNonNull(gate, "gate");
         CatalogSchema.create(connection);
+        this.durability = Durability.ensure(connection);
+    }
+
+    /** @return whether the units reported applied survive a crash of this process, and what a user should know */
+    public Durability durability() {
+        return durability;
     }
 
     /**
