@@ -6,6 +6,7 @@ import io.github.careplanspec.examples.db.DatabaseContents;
 import io.github.careplanspec.examples.db.DatabaseUnits;
 import io.github.careplanspec.examples.db.JdbcExporter;
 import io.github.careplanspec.examples.db.JdbcImporter;
+import io.github.careplanspec.examples.db.PartnerPair;
 import io.github.careplanspec.model.name.FileSequence;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,8 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,15 +24,20 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code careplan-spec export --db JDBC_URL --out DIR}: writes what the database holds as conformant interface files,
- * grouped into transmission units named by the spec ({@link DatabaseUnits}). The sender and receiver default to the
- * one (planning office, service office) pair of the receipt ledger; the first ファイル連番 defaults to now.
+ * grouped into transmission units named by the spec ({@link DatabaseUnits}), one folder per partner pair (a planning
+ * office and a service office, whichever sent: {@link PartnerPair}), named {@code 計画事業所_サービス事業所}; each pair's
+ * units take consecutive ファイル連番 from the first (default: now). {@code --sender} / {@code --receiver} select the
+ * pairs of one planning office / one service office.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"データベースの内容を仕様どおりのファイル（送信単位）として書き出します。",
-            "Writes what the database holds as conformant files, grouped into transmission units."},
-        footer = {"", "Exit codes: 0 written, 1 the records form no unit of the spec or writing failed,"
-            + " 2 usage or database.", "", "Example:",
-            "  careplan-spec export --db jdbc:h2:./careplan --out outbox/"})
+        description = {"データベースの内容を、連携先の組（計画事業所とサービス事業所）ごとのフォルダに、"
+                + "仕様どおりのファイル（送信単位）として書き出します。",
+            "Writes what the database holds as conformant files, grouped into transmission units, one folder per"
+                + " partner pair (planning office and service office)."},
+        footer = {"", "Exit codes: 0 written (or nothing to write, said on stderr), 1 the records form no unit of the"
+            + " spec or writing failed, 2 usage or database.", "", "Example:",
+            "  careplan-spec export --db jdbc:h2:./careplan --out outbox/",
+            "  (writes outbox/0300000100_43_0300000005_11/…, one folder per pair)"})
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "JDBC_URL", defaultValue = JdbcImporter.DEFAULT_URL,
             description = "the database (default: ${DEFAULT-VALUE})")
@@ -44,19 +49,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", description = "database password")
     String password;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write (created)")
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "the folder to write (created): one subfolder per partner pair")
     Path out;
 
     @Option(names = "--sender", paramLabel = "OFFICE_TYPE",
-            description = "planning office, e.g. 0300000100_43 (default: from the receipt ledger)")
+            description = "only the pairs of this planning office, e.g. 0300000100_43 (default: every pair)")
     String sender;
 
     @Option(names = "--receiver", paramLabel = "OFFICE_TYPE",
-            description = "service office, e.g. 0300000005_11 (default: from the receipt ledger)")
+            description = "only the pairs of this service office, e.g. 0300000005_11 (default: every pair)")
     String receiver;
 
     @Option(names = "--sequence", paramLabel = "YYYYMMDDHHMMSS",
-            description = "ファイル連番 of the first unit; each next unit +1 second (default: now)")
+            description = "ファイル連番 of each pair's first unit; each next unit +1 second (default: now)")
     String sequence;
 
     @Spec
@@ -71,46 +77,45 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FileSequence first;
+        Party planner;
+        Party provider;
         try {
             first = sequence == null ? FileSequence.now(Clock.systemDefaultZone()) : FileSequence.parse(sequence);
+            planner = sender == null ? null : Party.parse(sender);
+            provider = receiver == null ? null : Party.parse(receiver);
         } catch (IllegalArgumentException e) {
-            err.println("--sequence: " + e.getMessage());
+            err.println(e.getMessage());
             return ImportCommand.USAGE;
         }
         try (Connection c = DriverManager.getConnection(url, user, password)) {
-            Party planner;
-            Party provider;
-            if (sender != null && receiver != null) {
-                planner = Party.parse(sender);
-                provider = Party.parse(receiver);
-            } else {
-                Optional<Party[]> pair = DatabaseUnits.partiesFromLedger(c);
-                if (pair.isEmpty()) {
-                    err.println("送信元・送信先を決められません。--sender と --receiver を指定してください / the ledger"
-                            + " holds no single sender and receiver: give --sender and --receiver");
-                    return ImportCommand.USAGE;
+            Map<PartnerPair, DatabaseContents> pairs = new JdbcExporter(c).exportByPair();
+            int written = 0;
+            for (Map.Entry<PartnerPair, DatabaseContents> e : pairs.entrySet()) {
+                PartnerPair pair = e.getKey();
+                if (planner != null && !planner.equals(pair.planner())
+                        || provider != null && !provider.equals(pair.provider())) {
+                    continue;
                 }
-                planner = pair.get()[0];
-                provider = pair.get()[1];
+                Path dir = out.resolve(pair.folderName());
+                for (TransmissionUnit u : DatabaseUnits.of(e.getValue(), pair.planner(), pair.provider(), first)) {
+                    for (Path p : u.writeTo(dir)) {
+                        o.println(p);
+                    }
+                    written++;
+                }
             }
-            DatabaseContents contents = new JdbcExporter(c).export();
-            List<TransmissionUnit> units = DatabaseUnits.of(contents, planner, provider, first);
-            if (units.isEmpty()) {
+            if (written == 0) {
                 // not an error (everything received may have been deleted since), but never a silent no-op
-                err.println("データベースに書き出すレコードがありません / the database holds no records to export");
-            }
-            for (TransmissionUnit u : units) {
-                for (Path p : u.writeTo(out)) {
-                    o.println(p);
-                }
+                err.println(pairs.isEmpty()
+                        ? "データベースに書き出すレコードがありません / the database holds no records to export"
+                        : "指定の送信元・送信先のレコードがありません / the database holds no records to export for"
+                                + " --sender " + sender + " --receiver " + receiver + " (pairs: " + pairs.keySet()
+                                + ")");
             }
             o.flush();
             return ImportCommand.OK;
         } catch (SQLException e) {
             err.println("データベースエラー / database error: " + e.getMessage());
-            return ImportCommand.USAGE;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
             return ImportCommand.USAGE;
         } catch (IllegalStateException | IOException e) {
             err.println("書き出せません / cannot export: " + e.getMessage());

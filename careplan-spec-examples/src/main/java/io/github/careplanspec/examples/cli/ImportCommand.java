@@ -133,6 +133,10 @@ final class ImportCommand implements Callable<Integer> {
             // every unit is validated here, as the files were received: the importer need not validate again
             JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), UnitGate.ACCEPT_ALL);
             Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
+            importer.durability().warning().ifPresent(w -> {
+                err.println(w);
+                err.flush();
+            });
             for (int from = 0; from < pending.size(); from += BATCH) {
                 List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
                 bad |= !importBatch(importer, batch, out, profile);

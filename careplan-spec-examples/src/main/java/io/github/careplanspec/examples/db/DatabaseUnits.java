@@ -3,26 +3,24 @@ package io.github.careplanspec.examples.db;
 import io.github.careplanspec.csv.receive.ImageFile;
 import io.github.careplanspec.csv.receive.Party;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
-import io.github.careplanspec.model.catalog.Catalog;
+import io.github.careplanspec.model.PlanLinkDate;
+import io.github.careplanspec.model.ServiceMonthLink;
 import io.github.careplanspec.model.catalog.FileKind;
-import io.github.careplanspec.model.catalog.Parsed;
-import io.github.careplanspec.model.catalog.RecordLayout;
+import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
+import io.github.careplanspec.model.kyotaku.ServiceTicketLine;
+import io.github.careplanspec.model.kyotaku.UserSupplement;
 import io.github.careplanspec.model.name.FileSequence;
 import io.github.careplanspec.model.name.InterfaceFileName;
+import io.github.careplanspec.model.yobo.FamilyImageReference;
+import io.github.careplanspec.model.yobo.UserBasicInfo;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -39,39 +37,15 @@ import java.util.function.Predicate;
  * 0001, 0002 …; UPKIHON No.62 rewritten to name them, P6);</li>
  * <li>UPYOBO + UPYOBO_SUB.</li>
  * </ol>
- * Sender and receiver are the planning office and the service office; the ファイル連番 of the first unit is given and
- * each next unit takes the next second, so the units keep their processing order (R22). Deletions are not exported:
+ * Sender and receiver are the planning office and the service office of one {@link PartnerPair} (the records given
+ * are that pair's, {@link JdbcExporter#exportByPair}); the ファイル連番 of the first unit is given and each next unit
+ * takes the next second, so the units keep their processing order (R22). The records are read through their typed
+ * accessors: UPHOSOKU's links by {@code PlanLinkDate} / {@code ServiceMonthLink} and their {@code UNLINKED} sentinels,
+ * UPKIHON's image by {@code FamilyImageReference}. Deletions are not exported:
  * the database holds what is, not what was withdrawn.
  */
 public final class DatabaseUnits {
     private DatabaseUnits() {
-    }
-
-    /**
-     * The (planning office, service office) pair of the units the database applied, from the receipt ledger
-     * ({@link CatalogSchema#APPLIED_UNIT_TABLE}): the sender whose サービス種類 is a planning type (43 居宅介護支援,
-     * 46 介護予防支援, AF 介護予防ケアマネジメント) and its receiver; a pair found only the other way round (実績
-     * received from a service office) is turned round.
-     *
-     * @param connection the database
-     * @return the pair, if the ledger holds exactly one
-     * @throws SQLException if the database fails
-     */
-    public static Optional<Party[]> partiesFromLedger(Connection connection) throws SQLException {
-        Set<String> planning = Set.of("43", "46", "AF");
-        Map<String, Party[]> pairs = new TreeMap<>();
-        try (Statement st = connection.createStatement();
-                ResultSet rs = st.executeQuery("SELECT DISTINCT sender, receiver FROM "
-                        + CatalogSchema.APPLIED_UNIT_TABLE)) {
-            while (rs.next()) {
-                Party s = Party.parse(rs.getString(1));
-                Party r = Party.parse(rs.getString(2));
-                Party[] pair = planning.contains(s.serviceType().text()) || !planning.contains(r.serviceType().text())
-                        ? new Party[] {s, r} : new Party[] {r, s};
-                pairs.put(pair[0] + ">" + pair[1], pair);
-            }
-        }
-        return pairs.size() == 1 ? Optional.of(pairs.values().iterator().next()) : Optional.empty();
     }
 
     /**
@@ -96,19 +70,26 @@ public final class DatabaseUnits {
             b.add(FileKind.UP1KYO, plan1);
             addIf(b, FileKind.UP2KYO, contents.records(FileKind.UP2KYO));
             addIf(b, FileKind.UP3KYO, contents.records(FileKind.UP3KYO));
-            addIf(b, FileKind.UPHOSOKU, filter(supplements, t -> "000000".equals(t[62])));
+            // plan-linked: No.63 is ServiceMonthLink.UNLINKED (000000)
+            addIf(b, FileKind.UPHOSOKU, filter(supplements, UserSupplement.class,
+                    r -> ServiceMonthLink.UNLINKED.equals(r.serviceMonth())));
             out.add(b.build());
         }
-        for (String month : months(contents.records(FileKind.UPPLAN), 5)) {
+        for (YearMonth month : months(contents.records(FileKind.UPPLAN))) {
             TransmissionUnit.Builder b = builder(planner, provider, seq.next());
-            b.add(FileKind.UPPLAN, filter(contents.records(FileKind.UPPLAN), t -> month.equals(t[4])));
-            addIf(b, FileKind.UPSIKYU, filter(contents.records(FileKind.UPSIKYU), t -> month.equals(t[4])));
-            addIf(b, FileKind.UPHOSOKU, filter(supplements, t -> month.equals(t[62]) && "00000000".equals(t[3])));
+            b.add(FileKind.UPPLAN, filter(contents.records(FileKind.UPPLAN), ServiceTicketLine.class,
+                    r -> month.equals(r.targetMonth())));
+            addIf(b, FileKind.UPSIKYU, filter(contents.records(FileKind.UPSIKYU), ServiceTicketAnnexLine.class,
+                    r -> month.equals(r.targetMonth())));
+            // month-linked: No.4 is PlanLinkDate.UNLINKED (00000000), No.63 the month
+            addIf(b, FileKind.UPHOSOKU, filter(supplements, UserSupplement.class,
+                    r -> PlanLinkDate.UNLINKED.equals(r.planDate())
+                            && ServiceMonthLink.of(month).equals(r.serviceMonth())));
             out.add(b.build());
         }
-        for (String month : months(contents.records(FileKind.UPJSK), 5)) {
-            out.add(builder(provider, planner, seq.next())
-                    .add(FileKind.UPJSK, filter(contents.records(FileKind.UPJSK), t -> month.equals(t[4]))).build());
+        for (YearMonth month : months(contents.records(FileKind.UPJSK))) {
+            out.add(builder(provider, planner, seq.next()).add(FileKind.UPJSK, filter(contents.records(FileKind.UPJSK),
+                    ServiceTicketLine.class, r -> month.equals(r.targetMonth()))).build());
         }
         List<Record> basic = contents.records(FileKind.UPKIHON);
         if (!basic.isEmpty()) {
@@ -118,19 +99,18 @@ public final class DatabaseUnits {
             for (ImageFile i : contents.images()) {
                 images.put(i.fileName().toUpperCase(Locale.ROOT), i);
             }
-            RecordLayout<? extends Record> layout = Catalog.layout(FileKind.UPKIHON);
             List<Record> renamed = new ArrayList<>();
             int branch = 0;
             for (Record r : basic) {
-                String[] t = format(r);
-                ImageFile image = t[61].isEmpty() ? null : images.get(t[61].toUpperCase(Locale.ROOT));
+                UserBasicInfo info = (UserBasicInfo) r;
+                FamilyImageReference ref = info.familyImage();
+                ImageFile image = ref == null ? null : images.get(ref.fileName().toUpperCase(Locale.ROOT));
                 if (image != null) {
                     branch++;
                     b.image(branch, image.data());
-                    t[61] = InterfaceFileName.image(planner.office(), planner.serviceType(), provider.office(),
-                            provider.serviceType(), s, branch).format();
-                    Parsed<? extends Record> p = layout.parse(Arrays.asList(t));
-                    renamed.add(p.value());
+                    renamed.add(info.toBuilder().familyImage(FamilyImageReference.of(InterfaceFileName.image(
+                            planner.office(), planner.serviceType(), provider.office(), provider.serviceType(), s,
+                            branch).format())).build());
                 } else {
                     renamed.add(r);
                 }
@@ -159,31 +139,23 @@ public final class DatabaseUnits {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R extends Record> String[] format(R r) {
-        return RecordLayout.of((Class<R>) r.getClass()).format(r);
-    }
-
-    private static List<Record> filter(List<Record> rows, Predicate<String[]> keep) {
+    private static <R extends Record> List<Record> filter(List<Record> rows, Class<R> type, Predicate<R> keep) {
         List<Record> out = new ArrayList<>();
         for (Record r : rows) {
-            if (keep.test(format(r))) {
+            if (keep.test(type.cast(r))) {
                 out.add(r);
             }
         }
         return out;
     }
 
-    private static List<String> months(List<Record> rows, int no) {
-        List<String> out = new ArrayList<>();
+    /** @return the 対象年月 (No.5) of 第6表 / 第7表 rows, ascending */
+    private static List<YearMonth> months(List<Record> rows) {
+        TreeSet<YearMonth> out = new TreeSet<>();
         for (Record r : rows) {
-            String m = format(r)[no - 1];
-            if (!out.contains(m)) {
-                out.add(m);
-            }
+            out.add(r instanceof ServiceTicketAnnexLine a ? a.targetMonth() : ((ServiceTicketLine) r).targetMonth());
         }
-        out.sort(null);
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** Consecutive ファイル連番, one second apart. */

@@ -90,12 +90,17 @@ class ImportExportCommandTest {
         Run exported = run(new ExportCommand(), "--db", db, "--out", outbox.toString(), "--sequence",
                 SEQ.text());
         assertEquals(0, exported.exit(), exported::toString);
-        ValidationReport report = UnitValidator.standard().validate(outbox);
+        // one folder per partner pair: the planning office, then the service office
+        Path pair = outbox.resolve(ValidSamples.PLANNER.text() + "_43_" + ValidSamples.HELPER.text() + "_11");
+        try (var list = Files.list(outbox)) {
+            assertEquals(List.of(pair), list.toList());
+        }
+        ValidationReport report = UnitValidator.standard().validate(pair);
         assertEquals(0, report.errors(), () -> report.toText(Locale.ENGLISH));
         assertEquals(3, report.files().size());
-        // sender and receiver came from the ledger, the sequence was given: the same unit, byte for byte
+        // sender and receiver came from the rows' source unit, the sequence was given: the same unit, byte for byte
         for (UnitFile f : sent.files()) {
-            assertArrayEquals(f.bytes(), Files.readAllBytes(outbox.resolve(f.fileName())), f.fileName());
+            assertArrayEquals(f.bytes(), Files.readAllBytes(pair.resolve(f.fileName())), f.fileName());
         }
     }
 
@@ -187,7 +192,9 @@ class ImportExportCommandTest {
     void usageAndUnreadablePathsExitTwo() {
         assertEquals(2, run(new ImportCommand(), "--db", newDb(), dir.resolve("missing").toString()).exit());
         assertEquals(2, run(new ImportCommand()).exit());
-        // an empty database has no ledger to name the sender and receiver
+        assertEquals(2, run(new ExportCommand(), "--db", newDb(), "--out", dir.resolve("o").toString(), "--sender",
+                "not-a-party").exit());
+        // a database without the schema's tables
         assertEquals(2, run(new ExportCommand(), "--db", newDb(), "--out", dir.resolve("o").toString()).exit());
     }
 }

@@ -132,7 +132,7 @@ abstract class AbstractDatabaseTest {
         imp.importUnit(everyFamily(20240401090000L, "一"));
         DatabaseContents before = exported();
         // 別表2 is written after the plan, 利用票, 利用者基本情報 and 別表1 rows of the unit
-        String col = CatalogSchema.column(DbFixtures.payloadNo(FileKind.UPKIHON_SUB2));
+        String col = CatalogSchema.column(FileKind.UPKIHON_SUB2, DbFixtures.payloadNo(FileKind.UPKIHON_SUB2));
         try (Statement st = connection.createStatement()) {
             st.execute("ALTER TABLE " + CatalogSchema.table(FileKind.UPKIHON_SUB2) + " ADD CONSTRAINT no_boom CHECK ("
                     + col + " IS NULL OR " + col + " <> '二')");
@@ -151,7 +151,7 @@ abstract class AbstractDatabaseTest {
     @Test
     void importAllHandsOverEachResultBeforeAFailureAndTriesNothingAfterIt() throws Exception {
         JdbcImporter imp = importer(connection);
-        String col = CatalogSchema.column(DbFixtures.payloadNo(FileKind.UPKIHON_SUB2));
+        String col = CatalogSchema.column(FileKind.UPKIHON_SUB2, DbFixtures.payloadNo(FileKind.UPKIHON_SUB2));
         try (Statement st = connection.createStatement()) {
             st.execute("ALTER TABLE " + CatalogSchema.table(FileKind.UPKIHON_SUB2) + " ADD CONSTRAINT no_boom CHECK ("
                     + col + " IS NULL OR " + col + " <> '二')");
