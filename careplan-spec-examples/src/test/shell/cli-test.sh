@@ -119,10 +119,16 @@ cps import --db "$DB" "$T/reg" > "$T/import.txt" 2> "$T/import.err"; check "impo
 check "import: one line per unit, all applied" "5 5" "$(wc -l < "$T/import.txt") $(grep -c '^applied ' "$T/import.txt")"
 cps import --db "$DB" "$T/reg" > "$T/import2.txt" 2> /dev/null; check "re-import exit" 0 $?
 check "re-import: all duplicates" 5 "$(grep -c '^duplicate ' "$T/import2.txt")"
-cps export --db "$DB" --out "$T/exported" --sender 0899999991_43 --receiver 0899999992_11 > /dev/null 2> "$T/export.err"
+cps export --db "$DB" --out "$T/exported" > /dev/null 2> "$T/export.err"
 check "export exit" 0 $?
-cps validate "$T/exported" > "$T/exported.txt"; check "exported files validate" 0 $?
+check "export: one folder per partner pair" "0899999991_43_0899999992_11 0899999993_46_0899999994_A6" \
+  "$(ls "$T/exported" | tr '\n' ' ' | sed 's/ $//')"
+cps validate "$T"/exported/* > "$T/exported.txt"; check "exported folders validate" 0 $?
 contains "exported: every file back" "$T/exported.txt" "ファイル 14件"
+cps export --db "$DB" --out "$T/exported1" --sender 0899999993_46 > /dev/null 2>&1; check "export --sender exit" 0 $?
+check "export --sender selects" "0899999993_46_0899999994_A6" "$(ls "$T/exported1")"
+cps import --db "jdbc:h2:mem:x" "$T/reg" > /dev/null 2> "$T/mem.err"; check "import into mem: exit" 0 $?
+contains "import into mem: says it is not durable" "$T/mem.err" "in-memory database"
 cps import --db "jdbc:h2:$T/db2/careplan" "$T/units" > /dev/null 2>&1; check "import with deletions exit" 0 $?
 cps export --db "jdbc:h2:$T/db2/careplan" --out "$T/none" --sender 0899999991_43 --receiver 0899999992_11 \
   > /dev/null 2> "$T/none.err"; check "export of nothing exit" 0 $?

@@ -153,7 +153,8 @@ final class ImportCommand implements Callable<Integer> {
 
     /**
      * Validates and reads a batch of units, imports the accepted ones with one {@link JdbcImporter#importAll} (the
-     * ledger read once for the batch), and prints one line per unit in the batch's order.
+     * ledger read once for the batch), and prints one line per unit in the batch's order, each as soon as its unit is
+     * committed (durably: {@link JdbcImporter}) and the lines before it are printed.
      *
      * @return whether every unit was applied or a duplicate
      */
@@ -163,6 +164,7 @@ final class ImportCommand implements Callable<Integer> {
         ReceivedUnit[] units = new ReceivedUnit[batch.size()];
         List<List<String>> remarks = new ArrayList<>();
         boolean[] ok = {true};
+        int[] printed = {0};
         for (int i = 0; i < batch.size(); i++) {
             Pending x = batch.get(i);
             String id = x.unit().key().toString();
@@ -210,6 +212,8 @@ final class ImportCommand implements Callable<Integer> {
                             ok[0] = false;
                         }
                     }
+                    // the unit is committed durably (JdbcImporter): its line may go out now, in the batch's order
+                    printed[0] = print(lines, printed[0], out);
                 });
             } catch (ImportException e) {
                 ok[0] = false;
@@ -229,11 +233,24 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        for (String l : lines) {
-            out.println(l);
-        }
-        out.flush();
+        print(lines, printed[0], out);
         return ok[0];
+    }
+
+    /**
+     * Prints the lines from {@code from} up to the first not yet known, and flushes.
+     *
+     * @return the index of the first line not printed
+     */
+    private static int print(String[] lines, int from, PrintWriter out) {
+        int i = from;
+        while (i < lines.length && lines[i] != null) {
+            out.println(lines[i++]);
+        }
+        if (i > from) {
+            out.flush();
+        }
+        return i;
     }
 
     private static String line(String status, String id, List<String> reasons) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A partner pair: a planning office (居宅介護支援事業所 / 地域包括支援センター等) and a service office, whichever of them
  * sent. A plan sent by the planning office and the 実績 the service office sent back belong to one pair; {@code export}
- * writes each pair's records as its own units.
+ * writes each pair's records as its own units. Spec reading: the sender does not join the key (the spec keys a family
+ * by user and date or month, R26, R27, R36), so a second sender's registration of a key replaces the first's rows.
  *
  * @param planner the planning office
  * @param provider the service office

@@ -189,6 +189,49 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void theSamplesRegistrationsExportOneFolderPerPartnerPairThatValidates() throws Exception {
+        Path units = dir.resolve("units");
+        assertEquals(0, run(new SampleCommand(), "--out", units.toString()).exit());
+        Path reg = dir.resolve("reg");
+        Files.createDirectories(reg);
+        try (var list = Files.list(units)) {
+            // the registrations, not the deletions (which delete what they registered)
+            for (Path f : list.filter(f -> f.getFileName().toString().startsWith("UP")).toList()) {
+                Files.copy(f, reg.resolve(f.getFileName()));
+            }
+        }
+        String db = newDb();
+        Run imported = run(new ImportCommand(), "--db", db, reg.toString());
+        assertEquals(0, imported.exit(), imported::toString);
+        Path outbox = dir.resolve("outbox");
+        Run exported = run(new ExportCommand(), "--db", db, "--out", outbox.toString());
+        assertEquals(0, exported.exit(), exported::toString);
+        List<Path> pairs;
+        try (var list = Files.list(outbox)) {
+            pairs = list.sorted().toList();
+        }
+        assertEquals(2, pairs.size(), "the sample's two partner pairs (居宅, 予防): " + pairs);
+        int files = 0;
+        for (Path pair : pairs) {
+            ValidationReport report = UnitValidator.standard().validate(pair);
+            assertEquals(0, report.errors(), () -> pair + ": " + report.toText(Locale.ENGLISH));
+            files += report.files().size();
+        }
+        long sent;
+        try (var list = Files.list(reg)) {
+            sent = list.count();
+        }
+        assertEquals(sent, files, "every registered file back, in the folder of its pair");
+        // --sender selects: only the pairs of that planning office
+        String planner = pairs.get(0).getFileName().toString().substring(0, 13);
+        Path one = dir.resolve("one");
+        assertEquals(0, run(new ExportCommand(), "--db", db, "--out", one.toString(), "--sender", planner).exit());
+        try (var list = Files.list(one)) {
+            assertEquals(List.of(one.resolve(pairs.get(0).getFileName())), list.toList());
+        }
+    }
+
+    @Test
     void usageAndUnreadablePathsExitTwo() {
         assertEquals(2, run(new ImportCommand(), "--db", newDb(), dir.resolve("missing").toString()).exit());
         assertEquals(2, run(new ImportCommand()).exit());

@@ -100,6 +100,40 @@ abstract class AbstractDatabaseTest {
     }
 
     @Test
+    void theDatabaseHoldsTheSchemaWithItsCommentsAsDocumented() throws SQLException {
+        java.sql.DatabaseMetaData md = connection.getMetaData();
+        for (CatalogSchema.Table t : CatalogSchema.tables()) {
+            Map<String, String> remarks = new java.util.LinkedHashMap<>();
+            for (String name : List.of(t.name(), t.name().toUpperCase(java.util.Locale.ROOT))) {
+                try (java.sql.ResultSet rs = md.getColumns(null, connection.getSchema(), name, null)) {
+                    while (rs.next()) {
+                        remarks.put(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT),
+                                rs.getString("REMARKS"));
+                    }
+                }
+            }
+            Map<String, String> expected = new java.util.LinkedHashMap<>();
+            t.columns().forEach(c -> expected.put(c.name(), c.comment()));
+            assertEquals(expected, remarks, t.name());
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheOldItemNnnSchemaIsRefusedWithAClearMessage() throws SQLException {
+        CatalogSchema.drop(connection);
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE " + CatalogSchema.table(FileKind.UP1KYO) + " (item_001 VARCHAR, item_002 VARCHAR"
+                    + " NOT NULL, row_no INTEGER NOT NULL)");
+        }
+        SQLException e = assertThrows(SQLException.class, () -> importer(connection));
+        assertTrue(e.getMessage().contains("older careplan-spec schema (columns item_NNN)"), e::getMessage);
+        try (Statement st = connection.createStatement()) {
+            st.execute("DROP TABLE " + CatalogSchema.table(FileKind.UP1KYO));
+        }
+        CatalogSchema.create(connection);
+    }
+
+    @Test
     void importThenExportGivesTheRecordsBack() throws Exception {
         List<ReceivedUnit> units = List.of(everyFamily(20240401090000L, "一"), results(20240601090000L, "実績"));
         List<ImportResult> r = importer(connection).importAll(units);

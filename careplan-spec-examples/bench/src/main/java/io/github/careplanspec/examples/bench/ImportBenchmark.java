@@ -4,6 +4,7 @@ import io.github.careplanspec.csv.receive.Party;
 import io.github.careplanspec.csv.receive.ReceiveProcessor;
 import io.github.careplanspec.csv.receive.ReceivedUnit;
 import io.github.careplanspec.examples.db.CatalogSchema;
+import io.github.careplanspec.examples.db.Durability;
 import io.github.careplanspec.examples.db.ImportException;
 import io.github.careplanspec.examples.db.JdbcImporter;
 import io.github.careplanspec.examples.db.UnitGate;
@@ -38,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Importing {@code units} 実績 units (one user-month of UPJSK, {@code linesPerUnit} lines each) through
  * {@link JdbcImporter}, one transaction per unit, against the ceiling: a plain JDBC batch insert of the same rows
- * into the same table, also one transaction per unit. {@code db=h2} is a fresh in-memory H2 per operation; {@code db=pg} uses
+ * into the same table, also one transaction per unit, both on a connection made durable ({@link Durability#ensure}).
+ * {@code db=h2} is a fresh H2 file database per operation (deleted after it); {@code db=h2mem} an in-memory one;
+ * {@code db=pg} uses
  * {@code CAREPLAN_PG_URL}/{@code CAREPLAN_PG_USER}/{@code CAREPLAN_PG_PASSWORD}.
  */
 @State(Scope.Benchmark)
@@ -57,7 +60,7 @@ public class ImportBenchmark {
     @Param("20")
     public int linesPerUnit;
 
-    /** {@code h2} or {@code pg}. */
+    /** {@code h2} (a file database, durable), {@code pg}, or {@code h2mem} (in memory, not durable). */
     @Param("h2")
     public String db;
 
@@ -65,6 +68,7 @@ public class ImportBenchmark {
     private List<String[][]> rows;
     private Connection connection;
     private int invocation;
+    private java.nio.file.Path dir;
 
     /** Builds the units once. */
     @Setup(Level.Trial)
@@ -89,24 +93,38 @@ public class ImportBenchmark {
         }
     }
 
-    /** A fresh, empty schema before every operation. */
+    /** A fresh, empty schema before every operation, durable for the importer and the baseline alike. */
     @Setup(Level.Invocation)
-    public void open() throws SQLException {
+    public void open() throws SQLException, java.io.IOException {
         if (db.equals("pg")) {
             connection = DriverManager.getConnection(System.getenv("CAREPLAN_PG_URL"), System.getenv("CAREPLAN_PG_USER"),
                     System.getenv("CAREPLAN_PG_PASSWORD"));
             CatalogSchema.drop(connection);
-        } else {
-            // a new in-memory database per operation, gone when its connection closes: no state carried over
+        } else if (db.equals("h2mem")) {
+            // a new in-memory database per operation, gone when its connection closes: not durable
             connection = DriverManager.getConnection("jdbc:h2:mem:bench" + (++invocation));
+        } else {
+            // a new H2 file database per operation (the importer's default kind), deleted after it
+            dir = java.nio.file.Files.createTempDirectory("careplan-bench");
+            connection = DriverManager.getConnection("jdbc:h2:" + dir.resolve("careplan"));
         }
         CatalogSchema.create(connection);
+        // what the importer does to its connection (H2: WRITE_DELAY 0), done for the baseline too
+        Durability.ensure(connection);
     }
 
-    /** Closes the connection. */
+    /** Closes the connection and deletes an H2 file database. */
     @TearDown(Level.Invocation)
-    public void close() throws SQLException {
+    public void close() throws SQLException, java.io.IOException {
         connection.close();
+        if (dir != null) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(dir)) {
+                for (java.nio.file.Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(f);
+                }
+            }
+            dir = null;
+        }
     }
 
     /** The importer: gate, processor, ledger, replace-by-key, one transaction per unit. */
@@ -122,11 +140,12 @@ public class ImportBenchmark {
         int n = Catalog.columns(FileKind.UPJSK).size();
         StringBuilder sql = new StringBuilder("INSERT INTO ").append(CatalogSchema.table(FileKind.UPJSK)).append(" (");
         StringBuilder qs = new StringBuilder();
-        for (int no = 1; no <= n; no++) {
-            sql.append(CatalogSchema.column(no)).append(", ");
+        for (String c : CatalogSchema.columns(FileKind.UPJSK)) {
+            sql.append(c).append(", ");
             qs.append("?, ");
         }
-        sql.append(CatalogSchema.SERVICE_TYPE_COLUMN).append(", row_no) VALUES (").append(qs).append("?, ?)");
+        sql.append(CatalogSchema.SERVICE_TYPE_COLUMN).append(", row_no, source_sequence, source_sender, source_receiver)"
+                + " VALUES (").append(qs).append("?, ?, ?, ?, ?)");
         connection.setAutoCommit(false);
         int count = 0;
         try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
@@ -138,6 +157,9 @@ public class ImportBenchmark {
                     }
                     ps.setString(n + 1, "11");
                     ps.setInt(n + 2, ++rowNo);
+                    ps.setString(n + 3, "20250501080000");
+                    ps.setString(n + 4, "1310100011_11");
+                    ps.setString(n + 5, "1310100001_43");
                     ps.addBatch();
                     count++;
                 }
