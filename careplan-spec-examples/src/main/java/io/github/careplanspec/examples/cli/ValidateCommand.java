@@ -57,6 +57,10 @@ final class ValidateCommand implements Callable<Integer> {
         + " or a profile file (docs/validation-rules.md, Rule profiles)"})
     String rules;
 
+    @Option(names = "--service-codes", paramLabel = "FILE", description = {"a サービスコード master in the documented"
+        + " CSV form (docs/validation-rules.md): unknown codes and 第7表 単位数 against it"})
+    Path serviceCodes;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders of units, ZIP archives")
     List<Path> paths;
 
@@ -70,12 +74,26 @@ final class ValidateCommand implements Callable<Integer> {
         if (profile == null) {
             return CarePlanSpecCommand.USAGE;
         }
-        FileValidator validator = FileValidator.standard().lenient(lenient);
+        io.github.careplanspec.validation.CarePlanValidator rulesOfFiles =
+                io.github.careplanspec.validation.CarePlanValidator.standard();
+        if (serviceCodes != null) {
+            try {
+                rulesOfFiles = rulesOfFiles.withFileRule(new io.github.careplanspec.validation.rules
+                        .ServiceCodeMasterRule(io.github.careplanspec.validation.rules.ServiceCodeMaster
+                        .load(serviceCodes)));
+            } catch (IOException | IllegalArgumentException e) {
+                CarePlanSpecCommand.Streams.err().println("careplan-spec: サービスコード表 / service code master: "
+                        + e.getMessage());
+                return CarePlanSpecCommand.USAGE;
+            }
+        }
+        FileValidator validator = FileValidator.of(rulesOfFiles, io.github.careplanspec.csv.ReadOptions.strict())
+                .lenient(lenient);
         ValidationReport.Builder builder = ValidationReport.builder().profile(profile);
         Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
         // strict: folders and ZIP archives are received as transmission units (R21/R22) and also get the unit rules
         // (R26-R30, P4, P6); single files, and everything in lenient mode, are validated file by file
-        UnitValidator units = UnitValidator.standard();
+        UnitValidator units = UnitValidator.standard().withFileValidator(rulesOfFiles);
         List<Path> single = new ArrayList<>();
         for (Path p : paths) {
             if (!lenient && (Files.isDirectory(p) || isZip(p))) {
