@@ -70,7 +70,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.check(paths);
-        RuleProfile profile = profile(rules, CarePlanSpecCommand.Streams.err());
+        RuleProfile profile = profile(rules, CarePlanSpecCommand.Streams.err()::println);
         if (profile == null) {
             return CarePlanSpecCommand.USAGE;
         }
@@ -138,16 +138,15 @@ final class ValidateCommand implements Callable<Integer> {
      * The rule profile of a {@code --rules} argument: a built-in name or a profile file; {@code null} (after a
      * message naming the file and line) when it cannot be used — a usage error.
      */
-    static RuleProfile profile(String rules, java.io.PrintStream err) {
+    static RuleProfile profile(String rules, java.util.function.Consumer<String> err) {
         if (rules == null) {
             return RuleProfile.strict();
         }
         try {
             return RuleProfile.resolve(rules);
         } catch (RuleProfileException e) {
-            err.println("careplan-spec: 規則プロファイル " + e.messageJa());
-            err.println("careplan-spec: rule profile " + e.getMessage());
-            err.flush();
+            err.accept("careplan-spec: 規則プロファイル " + e.messageJa());
+            err.accept("careplan-spec: rule profile " + e.getMessage());
             return null;
         }
     }
