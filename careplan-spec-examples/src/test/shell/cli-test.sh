@@ -141,5 +141,14 @@ cps validate "$T"/corpus/corpus/valid/2025* > /dev/null; check "corpus valid uni
 cps validate "$T"/corpus/corpus/valid/variation-*/*.CSV > /dev/null; check "corpus valid variations exit" 0 $?
 cps validate "$T/corpus/corpus/invalid/UP1KYO-R10.insurer-No2" > /dev/null; check "corpus invalid case exit" 1 $?
 
+# --- rule profiles (issue 17): R42.pair is an error in strict, a warning in receiver; a bad profile file is exit 2
+PAIR="$(ls "$T"/corpus/corpus/invalid/UPPLAN-R42.pair-No13/*.CSV)"
+cps validate "$PAIR" > /dev/null; check "R42.pair strict exit" 1 $?
+cps validate --rules receiver --format json "$PAIR" > "$T/recv.json"; check "R42.pair receiver exit" 0 $?
+check "receiver named in the report" receiver "$("$PYTHON" -c "import json; print(json.load(open('$T/recv.json'))['profile'])")"
+printf 'R42.pair = off\nR42.pear = off\n' > "$T/bad.rules"
+cps validate --rules "$T/bad.rules" "$PAIR" > /dev/null 2> "$T/rules.err"; check "bad profile exit" 2 $?
+contains "bad profile names its line" "$T/rules.err" "bad.rules:2"
+
 echo "cli-test: $fails failure(s)"
 [ "$fails" -eq 0 ]

@@ -95,9 +95,9 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Pending> pending = new ArrayList<>();
         boolean bad = false;
-        io.github.careplanspec.validation.report.RuleProfile profile = ValidateCommand.profile(rules,
-                CarePlanSpecCommand.Streams.err());
+        io.github.careplanspec.validation.report.RuleProfile profile = ValidateCommand.profile(rules, err::println);
         if (profile == null) {
+            err.flush();
             return USAGE;
         }
         for (Path p : paths) {

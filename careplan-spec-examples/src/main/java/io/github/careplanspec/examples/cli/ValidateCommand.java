@@ -53,6 +53,10 @@ final class ValidateCommand implements Callable<Integer> {
         + " or a profile file (docs/validation-rules.md, Rule profiles)"})
     String rules;
 
+    @Option(names = "--service-codes", paramLabel = "FILE", description = {"a サービスコード master in the documented"
+        + " CSV form (docs/validation-rules.md): unknown codes and 第7表 単位数 against it"})
+    Path serviceCodes;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders of units, ZIP archives")
     List<Path> paths;
 
@@ -62,16 +66,30 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.check(paths);
-        RuleProfile profile = profile(rules, CarePlanSpecCommand.Streams.err());
+        RuleProfile profile = profile(rules, CarePlanSpecCommand.Streams.err()::println);
         if (profile == null) {
             return CarePlanSpecCommand.USAGE;
         }
-        FileValidator validator = FileValidator.standard().lenient(lenient);
+        io.github.careplanspec.validation.CarePlanValidator rulesOfFiles =
+                io.github.careplanspec.validation.CarePlanValidator.standard();
+        if (serviceCodes != null) {
+            try {
+                rulesOfFiles = rulesOfFiles.withFileRule(new io.github.careplanspec.validation.rules
+                        .ServiceCodeMasterRule(io.github.careplanspec.validation.rules.ServiceCodeMaster
+                        .load(serviceCodes)));
+            } catch (IOException | IllegalArgumentException e) {
+                CarePlanSpecCommand.Streams.err().println("careplan-spec: サービスコード表 / service code master: "
+                        + e.getMessage());
+                return CarePlanSpecCommand.USAGE;
+            }
+        }
+        FileValidator validator = FileValidator.of(rulesOfFiles, io.github.careplanspec.csv.ReadOptions.strict())
+                .lenient(lenient);
         ValidationReport.Builder builder = ValidationReport.builder().profile(profile);
         Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
         // strict: folders and ZIP archives are received as transmission units (R21/R22) and also get the unit rules
         // (R26-R30, P4, P6); single files, and everything in lenient mode, are validated file by file
-        UnitValidator units = UnitValidator.standard();
+        UnitValidator units = UnitValidator.standard().withFileValidator(rulesOfFiles);
         List<Path> single = new ArrayList<>();
         for (Path p : paths) {
             if (!lenient && (Files.isDirectory(p) || ArchiveWalker.isZip(p))) {
@@ -115,16 +133,15 @@ final class ValidateCommand implements Callable<Integer> {
      * The rule profile of a {@code --rules} argument: a built-in name or a profile file; {@code null} (after a
      * message naming the file and line) when it cannot be used — a usage error.
      */
-    static RuleProfile profile(String rules, java.io.PrintStream err) {
+    static RuleProfile profile(String rules, java.util.function.Consumer<String> err) {
         if (rules == null) {
             return RuleProfile.strict();
         }
         try {
             return RuleProfile.resolve(rules);
         } catch (RuleProfileException e) {
-            err.println("careplan-spec: 規則プロファイル " + e.messageJa());
-            err.println("careplan-spec: rule profile " + e.getMessage());
-            err.flush();
+            err.accept("careplan-spec: 規則プロファイル " + e.messageJa());
+            err.accept("careplan-spec: rule profile " + e.getMessage());
             return null;
         }
     }

@@ -85,6 +85,29 @@ class CliTest {
     }
 
     @Test
+    void serviceCodesChecksTheSampleAgainstAGeneratedMaster() throws Exception {
+        Path units = dir.resolve("units");
+        assertEquals(0, run("sample", "--out", units.toString()).code());
+        Path master = dir.resolve("master.csv");
+        // a small generated master: the sample's 111111 with its 244 units, 区分支給限度対象
+        Files.writeString(master, "サービスコード,適用開始年月,適用終了年月,名称,単位数,算定単位,区分支給限度対象\r\n"
+                + "111111,202504,,身体介護１（例）,244,1回につき,1\r\n");
+        Run ok = run("validate", "--format", "json", "--service-codes", master.toString(), units.toString());
+        assertEquals(0, ok.code(), ok.out());
+        assertEquals(List.of(), new ObjectMapper().readTree(ok.out()).get("issues").findValuesAsText("rule"));
+        Files.writeString(master, "サービスコード,適用開始年月,適用終了年月,名称,単位数,算定単位,区分支給限度対象\r\n"
+                + "111111,202504,,身体介護１（例）,245,1回につき,1\r\n");
+        Run off = run("validate", "--format", "json", "--service-codes", master.toString(), units.toString());
+        assertEquals(0, off.code(), "warnings only");
+        assertEquals(List.of("R44.masterUnits"), new ObjectMapper().readTree(off.out()).get("issues")
+                .findValuesAsText("rule"));
+        Files.writeString(master, "サービスコード,適用開始年月\r\n111111,2025-04\r\n");
+        Run bad = run("validate", "--service-codes", master.toString(), units.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("master.csv:2"), bad.err());
+    }
+
+    @Test
     void anErrorGivesOneAndJsonIsTheOnlyStdout() throws Exception {
         Path f = dir.resolve("UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV");
         String[] t = SampleUnits.texts(io.github.careplanspec.model.catalog.FileKind.UP1KYO, java.util.Map.of(14,

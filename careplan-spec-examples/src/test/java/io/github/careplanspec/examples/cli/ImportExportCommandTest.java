@@ -73,6 +73,32 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void importTakesTheRuleProfileSoItsVerdictMatchesValidate() throws Exception {
+        // R42.pair: an error in strict, a warning in receiver
+        TransmissionUnit sent = TransmissionUnit.builder(ValidSamples.PLANNER, ServiceTypeCode.parse("43"),
+                        ValidSamples.HELPER, ServiceTypeCode.parse("11"), SEQ)
+                .add(FileKind.UPPLAN, List.of(ValidSamples.visit().toBuilder().times(
+                        io.github.careplanspec.model.ServiceTime.of(9, 30), io.github.careplanspec.model.ServiceTime.NONE)
+                        .build(), ValidSamples.rental()))
+                .add(FileKind.UPSIKYU, ValidSamples.annexSheet())
+                .add(FileKind.UPHOSOKU, List.of(ValidSamples.monthSupplement())).build();
+        Path inbox = dir.resolve("inbox");
+        sent.writeTo(inbox);
+        Run strict = run(new ImportCommand(), "--db", newDb(), inbox.toString());
+        assertEquals(1, strict.exit(), strict::toString);
+        assertTrue(strict.out().startsWith("rejected  " + sent.key()) && strict.out().contains("R42.pair"),
+                strict::out);
+        Run receiver = run(new ImportCommand(), "--db", newDb(), "--rules", "receiver", inbox.toString());
+        assertEquals(0, receiver.exit(), receiver::toString);
+        assertTrue(receiver.out().startsWith("applied   " + sent.key()), receiver::out);
+        Path bad = dir.resolve("bad.rules");
+        Files.writeString(bad, "R42.pair = sometimes\n");
+        Run b = run(new ImportCommand(), "--db", newDb(), "--rules", bad.toString(), inbox.toString());
+        assertEquals(2, b.exit());
+        assertTrue(b.err().contains("bad.rules:1"), b::err);
+    }
+
+    @Test
     void importThenExportGivesConformantFilesThatValidateWithNoError() throws Exception {
         TransmissionUnit sent = unit(ValidSamples.annexSheet());
         Path inbox = dir.resolve("inbox");

@@ -225,6 +225,13 @@ public final class Rules {
     public static final Rule R38_SLOT_SUM = add("R38.slotSum", WARNING, BUSINESS_RULE,
             "rules.md R29, R38, R52; 第7表 様式 (inferred)");
 
+    /** R10, R51: a 第6表/第7表 サービスコード the vendor's サービスコード master does not know for the month. */
+    public static final Rule R10_SERVICE_CODE_UNKNOWN = add("R10.serviceCodeUnknown", WARNING, CODE_INVALID,
+            "rules.md R10, R51 (最新のサービスコード表; with a vendor's master)");
+    /** R44: a 第7表 No.13 単位数 that differs from the vendor's サービスコード master. */
+    public static final Rule R44_MASTER_UNITS = add("R44.masterUnits", WARNING, BUSINESS_RULE,
+            "rules.md R44, R52 (with a vendor's master)");
+
     // ---- what receiving found (UnitProblem, one rule per UnitProblemCode) ----
 
     private static final Map<UnitProblemCode, Rule> UNIT_PROBLEMS = unitProblemRules();
