@@ -48,7 +48,8 @@ import javax.tools.Diagnostic;
  * <p>A check that a builder applies when an item is set (stricter than the record, which keeps what a file said) is
  * written by hand as a non-private {@code static T checkName(T v)} in the {@code Builder}, {@code Name} being the
  * component's name capitalised: the generated setter stores what it returns, and copies its {@code @throws} into
- * the setter's Javadoc.
+ * the setter's Javadoc. An {@code Integer} item with {@code @BuilderRange} gets the same check declaratively: from
+ * {@code min} to the largest number its 項目長 holds.
  *
  * <p>Build-time only: the processor names the model's types by their qualified names and does not depend on them.
  */
@@ -57,6 +58,7 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
     static final String LAYOUT = "io.github.careplanspec.model.catalog.Layout";
     private static final String COLUMN = "io.github.careplanspec.model.catalog.Column";
     private static final String REPEATED = "io.github.careplanspec.model.catalog.Repeated";
+    private static final String BUILDER_RANGE = "io.github.careplanspec.model.catalog.BuilderRange";
     private static final String CODE = "io.github.careplanspec.model.code.Code";
     private static final String CSV_VERSION = "io.github.careplanspec.model.CsvVersion";
     private static final ClassName RECORDS = ClassName.get("io.github.careplanspec.model.catalog", "Records");
@@ -111,7 +113,7 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
 
     /** One record component and what the builder does with it. */
     private record Item(String name, TypeName type, String label, String note, TypeName codeOf, boolean list,
-            boolean csvVersion, ExecutableElement check, List<String> checkThrows) {
+            boolean csvVersion, ExecutableElement check, List<String> checkThrows, CodeBlock range) {
     }
 
     private void generate(TypeElement record, TypeElement builder) throws IOException {
@@ -178,15 +180,15 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
     }
 
     private static void addSetters(TypeSpec.Builder type, Item it, ClassName builderName) {
-        String value = it.check == null ? "v" : CodeBlock.of("$T.$N(v)", builderName, it.check.getSimpleName())
-                .toString();
+        CodeBlock value = it.check != null ? CodeBlock.of("$T.$N(v)", builderName, it.check.getSimpleName())
+                : it.range != null ? it.range : CodeBlock.of("v");
         MethodSpec.Builder set = MethodSpec.methodBuilder(it.name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builderName)
                 .addParameter(it.type, "v");
         if (it.list) {
             set.addJavadoc("Sets " + it.label + it.note + ".\n\n"
-                    + "@param v " + it.label + ", one element per used repetition (copied; {@code null} for none)\n");
+                    + "@param v one element per used repetition (copied; {@code null} for none)\n");
             if (it.check == null) {
                 set.addStatement("this.$N = v == null ? new $T<>() : new $T<>(v)", it.name, ARRAY_LIST, ARRAY_LIST);
             } else {
@@ -291,7 +293,22 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
             }
             checkThrows.addAll(throwsTags(check));
         }
-        return new Item(name, type, label, note, codeOf, list, csvVersion, check, checkThrows);
+        CodeBlock range = null;
+        AnnotationMirror builderRange = annotation(rc, BUILDER_RANGE);
+        if (builderRange != null) {
+            Object length = column == null ? null : value(column, "length");
+            if (check != null || !(length instanceof Integer digits) || digits < 1 || digits > 9
+                    || !type.equals(ClassName.get(Integer.class))) {
+                throw new InvalidLayout(rc, name + ": @BuilderRange belongs on an Integer @Column with a 項目長 of"
+                        + " 1-9 digits and no check method");
+            }
+            Object min = value(builderRange, "min");
+            int lo = min == null ? 0 : (Integer) min;
+            int hi = (int) Math.pow(10, digits) - 1;
+            range = CodeBlock.of("$T.requireRange(v, $L, $L, $S)", RECORDS, lo, hi, value(column, "name"));
+            checkThrows.add("@throws IllegalArgumentException if not " + lo + "–" + hi);
+        }
+        return new Item(name, type, label, note, codeOf, list, csvVersion, check, checkThrows, range);
     }
 
     /** "No.20–55, 9 repetitions (１ … ９) of サービス種類コード, …". */

@@ -48,4 +48,22 @@ public final class Records {
         }
         return record;
     }
+
+    /**
+     * Returns a number the builder accepts for an item: empty, or within {@code min}–{@code max}.
+     *
+     * @param v the number, or {@code null} for an empty item
+     * @param min the smallest number accepted
+     * @param max the largest number accepted
+     * @param item the item's 日本語名称, for the message
+     * @return {@code v}
+     * @throws IllegalArgumentException if out of range
+     */
+    public static Integer requireRange(Integer v, int min, int max, String item) {
+        if (v != null && (v < min || v > max)) {
+            throw new IllegalArgumentException(item + ": " + min + "～" + max + " の範囲外です / out of range " + min
+                    + "-" + max + ": " + v);
+        }
+        return v;
+    }
 }

@@ -4,6 +4,7 @@ import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
+import io.github.careplanspec.model.catalog.BuilderRange;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
@@ -60,14 +61,14 @@ public record CarePlanTable2Row(
         @Column(no = 3, name = "被保険者番号", length = 10, required = true) InsuredNumber insuredNumber,
         @Column(no = 4, name = "居宅計画書作成年月日", length = 8, required = true) LocalDate createdOn,
         @Column(no = 5, name = "居宅サービス計画作成（変更）日", length = 8, required = true) LocalDate planDate,
-        @Column(no = 6, name = "課題ＮＯ", length = 2) Integer issueNo,
+        @Column(no = 6, name = "課題ＮＯ", length = 2) @BuilderRange(min = 1) Integer issueNo,
         @Column(no = 7, name = "課題") String issue,
-        @Column(no = 8, name = "援助目標ＮＯ", length = 2) Integer goalNo,
+        @Column(no = 8, name = "援助目標ＮＯ", length = 2) @BuilderRange(min = 1) Integer goalNo,
         @Column(no = 9, name = "長期目標") String longTermGoal,
         @Column(no = 10, name = "短期目標") String shortTermGoal,
         @Column(no = 11, name = "長期期間") String longTermPeriod,
         @Column(no = 12, name = "短期期間") String shortTermPeriod,
-        @Column(no = 13, name = "援助内容ＮＯ", length = 2) Integer contentNo,
+        @Column(no = 13, name = "援助内容ＮＯ", length = 2) @BuilderRange(min = 1) Integer contentNo,
         @Column(no = 14, name = "サービス内容") String serviceContent,
         @Column(no = 15, name = "保険対象区分", length = 1) Code<InsuranceCoverage> insuranceCoverage,
         @Column(no = 16, name = "サービス種別") String serviceKind,
@@ -222,21 +223,6 @@ public record CarePlanTable2Row(
          */
         public Builder serviceProviderCode(OfficeNumber v) {
             return serviceProviderCode(v == null ? null : v.text());
-        }
-
-        /** @throws IllegalArgumentException if not 1–99 (R40) */
-        static Integer checkIssueNo(Integer v) {
-            return ItemChecks.range(v, 1, MAX_NO, "課題ＮＯ");
-        }
-
-        /** @throws IllegalArgumentException if not 1–99 (R40) */
-        static Integer checkGoalNo(Integer v) {
-            return ItemChecks.range(v, 1, MAX_NO, "援助目標ＮＯ");
-        }
-
-        /** @throws IllegalArgumentException if not 1–99 (R40) */
-        static Integer checkContentNo(Integer v) {
-            return ItemChecks.range(v, 1, MAX_NO, "援助内容ＮＯ");
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.careplanspec.model.kyotaku;
 
+import io.github.careplanspec.model.catalog.Records;
+
 /** Small checks shared by the 居宅 records of this package (利用者補足情報, 第2表, 第3表). */
 final class ItemChecks {
     private ItemChecks() {
@@ -28,10 +30,6 @@ final class ItemChecks {
      * @throws IllegalArgumentException if out of range
      */
     static Integer range(Integer v, int min, int max, String item) {
-        if (v != null && (v < min || v > max)) {
-            throw new IllegalArgumentException(item + ": " + min + "～" + max + " の範囲外です / out of range " + min
-                    + "-" + max + ": " + v);
-        }
-        return v;
+        return Records.requireRange(v, min, max, item);
     }
 }

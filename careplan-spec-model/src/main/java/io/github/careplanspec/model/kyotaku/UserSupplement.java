@@ -7,6 +7,7 @@ import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.PlanLinkDate;
 import io.github.careplanspec.model.PostalCode;
 import io.github.careplanspec.model.ServiceMonthLink;
+import io.github.careplanspec.model.catalog.BuilderRange;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
@@ -85,12 +86,12 @@ public record UserSupplement(
         @Column(no = 16, name = "認定状況区分", length = 1) Code<CertificationStatus> certificationStatus,
         @Column(no = 17, name = "要介護状態変更日", length = 8) LocalDate careLevelChangedOn,
         @Column(no = 18, name = "要介護状態区分", length = 2) Code<CareLevel> careLevel,
-        @Column(no = 19, name = "区分支給限度基準額", length = 7) Integer benefitLimitUnits,
+        @Column(no = 19, name = "区分支給限度基準額", length = 7) @BuilderRange Integer benefitLimitUnits,
         @Repeated(firstNo = 20, prefixes = {"１", "２", "３", "４", "５", "６", "７", "８", "９"})
         List<ServiceTypeLimitSlot> serviceTypeLimits,
-        @Column(no = 56, name = "合計限度超単位数", length = 7) Integer totalExcessUnits,
-        @Column(no = 57, name = "入所前月迄利用日数", length = 5) Integer daysBeforeAdmissionMonth,
-        @Column(no = 58, name = "入所累積利用日数", length = 5) Integer cumulativeAdmissionDays,
+        @Column(no = 56, name = "合計限度超単位数", length = 7) @BuilderRange Integer totalExcessUnits,
+        @Column(no = 57, name = "入所前月迄利用日数", length = 5) @BuilderRange Integer daysBeforeAdmissionMonth,
+        @Column(no = 58, name = "入所累積利用日数", length = 5) @BuilderRange Integer cumulativeAdmissionDays,
         @Column(no = 59, name = "前回要介護状態区分", length = 2) Code<CareLevel> previousCareLevel,
         @Column(no = 60, name = "同意書受付業者", length = 10) OfficeNumber consentReceiverCode,
         @Column(no = 61, name = "更新業者コード", length = 10) OfficeNumber updaterCode,
@@ -100,8 +101,6 @@ public record UserSupplement(
     /** The number of サービス種類 slots (No.20–55, R38). */
     public static final int SERVICE_TYPE_SLOTS = 9;
 
-    private static final int MAX_UNITS = ServiceTypeLimitSlot.MAX_UNITS;
-    private static final int MAX_DAYS = 99_999;
 
     /**
      * Checks and normalises: empty texts become {@code null}; the slot list is copied, trailing empty slots
@@ -303,26 +302,6 @@ public record UserSupplement(
                 throw new IllegalArgumentException(
                         "空の枠は設定できません（１枠から順番に設定）/ slots are filled from slot 1 in order, none may be empty (R38)");
             }
-        }
-
-        /** @throws IllegalArgumentException if not 0–9999999 units */
-        static Integer checkBenefitLimitUnits(Integer v) {
-            return ItemChecks.range(v, 0, MAX_UNITS, "区分支給限度基準額");
-        }
-
-        /** @throws IllegalArgumentException if not 0–9999999 units */
-        static Integer checkTotalExcessUnits(Integer v) {
-            return ItemChecks.range(v, 0, MAX_UNITS, "合計限度超単位数");
-        }
-
-        /** @throws IllegalArgumentException if not 0–99999 days */
-        static Integer checkDaysBeforeAdmissionMonth(Integer v) {
-            return ItemChecks.range(v, 0, MAX_DAYS, "入所前月迄利用日数");
-        }
-
-        /** @throws IllegalArgumentException if not 0–99999 days */
-        static Integer checkCumulativeAdmissionDays(Integer v) {
-            return ItemChecks.range(v, 0, MAX_DAYS, "入所累積利用日数");
         }
     }
 }

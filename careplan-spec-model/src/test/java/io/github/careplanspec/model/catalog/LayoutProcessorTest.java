@@ -63,6 +63,7 @@ class LayoutProcessorTest {
 
             import io.github.careplanspec.model.CsvVersion;
             import io.github.careplanspec.model.InsurerNumber;
+            import io.github.careplanspec.model.catalog.BuilderRange;
             import io.github.careplanspec.model.catalog.Column;
             import io.github.careplanspec.model.catalog.FieldFormat;
             import io.github.careplanspec.model.catalog.Layout;
@@ -79,7 +80,8 @@ class LayoutProcessorTest {
                     @Column(no = 3, name = "利用者性別", length = 1, required = true) Code<Gender> gender,
                     @Column(no = 4, name = "メモ") String note,
                     @Repeated(firstNo = 5, prefixes = {"１", "２"}) List<Slot> slots,
-                    @Column(no = 9, name = "識別子", length = 1, format = FieldFormat.UNUSED) String identifier) {
+                    @Column(no = 9, name = "識別子", length = 1, format = FieldFormat.UNUSED) String identifier,
+                    @Column(no = 10, name = "課題ＮＯ", length = 2) @BuilderRange(min = 1) Integer issueNo) {
 
                 /** @return a builder */
                 public static Builder builder() {
@@ -157,7 +159,7 @@ class LayoutProcessorTest {
         assertEquals(new TreeSet<>(List.of(
                 "csvVersion(CsvVersion)Builder", "insurerNumber(InsurerNumber)Builder",
                 "gender(Code)Builder", "gender(Gender)Builder", "note(String)Builder", "slots(List)Builder",
-                "identifier(String)Builder", "build()Probe",
+                "identifier(String)Builder", "issueNo(Integer)Builder", "build()Probe",
                 "key(InsurerNumber,Gender)Builder", "addSlot(Slot)Builder")), api);
         Class<?> fields = builder.getSuperclass();
         assertEquals("probe.ProbeFields", fields.getName());
@@ -206,13 +208,23 @@ class LayoutProcessorTest {
     }
 
     @Test
-    void aBuilderCheckRunsWhenTheItemIsSet() throws Exception {
+    void builderChecksRunWhenTheItemIsSet() throws Exception {
         Object b = builder();
         InvocationTargetException e = assertThrows(InvocationTargetException.class,
                 () -> b.getClass().getMethod("note", String.class).invoke(b, "abcd"));
         assertTrue(e.getCause() instanceof IllegalArgumentException, e.getCause().toString());
         assertTrue(probe.source("probe/ProbeFields.java").contains(
                 "@throws IllegalArgumentException if the note is longer than three characters"));
+
+        Method issueNo = b.getClass().getMethod("issueNo", Integer.class);
+        issueNo.invoke(b, 1);
+        issueNo.invoke(b, 99);
+        issueNo.invoke(b, (Object) null);
+        for (int refused : new int[] {0, 100}) {
+            e = assertThrows(InvocationTargetException.class, () -> issueNo.invoke(b, refused));
+            assertEquals("課題ＮＯ: 1～99 の範囲外です / out of range 1-99: " + refused, e.getCause().getMessage());
+        }
+        assertTrue(probe.source("probe/ProbeFields.java").contains("@throws IllegalArgumentException if not 1–99"));
     }
 
     @Test
