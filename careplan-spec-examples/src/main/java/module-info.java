@@ -6,6 +6,10 @@ module io.github.careplanspec.examples {
     requires transitive io.github.careplanspec.csv;
     requires transitive java.sql;
     requires info.picocli;
+    // seal and open (the csv module's envelope dependencies are optional)
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
 

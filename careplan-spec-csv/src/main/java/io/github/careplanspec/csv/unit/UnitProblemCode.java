@@ -37,7 +37,10 @@ public enum UnitProblemCode {
     /** Two files with the same name (ignoring case) in one reception. */
     DUPLICATE_NAME("UNIT009", "R15", Severity.ERROR, "同じ名前のファイルが複数あります（後のものは読みません）: {0}",
             "more than one file with this name (the later one is not read): {0}"),
-    /** An archive entry whose path is absolute, climbs with {@code ..}, has a drive letter or a backslash. */
+    /**
+     * An archive entry or folder file whose path is unsafe ({@link io.github.careplanspec.csv.archive.EntryPath}):
+     * empty, absolute, climbing with {@code ..}, with a drive letter, a backslash, a {@code :} or a control character.
+     */
     UNSAFE_PATH("UNIT010", "ZIP", Severity.ERROR, "安全でないパスのため読みません: {0}",
             "unsafe path, not read: {0}"),
     /** A symbolic link or other non-regular file in a received folder (not followed). */
@@ -64,7 +67,7 @@ public enum UnitProblemCode {
     /** An archive inside the archive: listed as an attachment, not opened. */
     NESTED_ARCHIVE("UNIT018", "ZIP", Severity.WARNING, "アーカイブ内のアーカイブは展開しません（添付ファイルとして扱います）: {0}",
             "an archive inside the archive is not opened (kept as an attachment): {0}"),
-    /** A subfolder of a received folder: not read. */
+    /** A subfolder of a received folder: not read. No longer reported (folders are read recursively); kept as an id. */
     SUBFOLDER_SKIPPED("UNIT019", "ZIP", Severity.WARNING, "サブフォルダは読みません: {0}", "subfolder not read: {0}");
 
     private final String id;
