@@ -5,9 +5,9 @@ import io.github.careplanspec.csv.receive.Party;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.model.PlanLinkDate;
 import io.github.careplanspec.model.ServiceMonthLink;
+import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
-import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
-import io.github.careplanspec.model.kyotaku.ServiceTicketLine;
+import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.kyotaku.UserSupplement;
 import io.github.careplanspec.model.name.FileSequence;
 import io.github.careplanspec.model.name.InterfaceFileName;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * What a database holds ({@link DatabaseContents}) grouped into transmission units named by the spec (R21, P10),
@@ -29,13 +29,15 @@ import java.util.function.Predicate;
  *
  * <p>The database keeps records, not the units they came in, so the units are made anew (a documented choice):
  * <ol>
- * <li>the plan: UP1KYO + UP2KYO + UP3KYO + the plan-linked UPHOSOKU (No.63 {@code 000000}), every user in one
- * unit;</li>
- * <li>per 対象年月 (R20: one month per file): UPPLAN + UPSIKYU + the UPHOSOKU linked to that month;</li>
- * <li>per 対象年月: UPJSK, sent the other way (from the service office to the planning office);</li>
- * <li>UPKIHON + UPKIHON_SUB1 + UPKIHON_SUB2 + the 家族構成 images (renamed with the new unit's name tail and 枝番
- * 0001, 0002 …; UPKIHON No.62 rewritten to name them, P6);</li>
- * <li>UPYOBO + UPYOBO_SUB.</li>
+ * <li>the plan ({@link Family#PLAN}: 第1表 with its dependents, the 利用者補足情報 linked to the plan, No.63
+ * {@code 000000}), every user in one unit;</li>
+ * <li>per 対象年月 (R20: one month per file): the 利用票 family ({@link Family#UTILIZATION}), the 補足 linked to that
+ * month;</li>
+ * <li>per 対象年月: the 実績 ({@link Family#RESULTS}), sent the other way (from the service office to the planning
+ * office);</li>
+ * <li>利用者基本情報 with its 別表 and the 家族構成 images ({@link Family#BASIC_INFO}; images renamed with the new
+ * unit's name tail and 枝番 0001, 0002 …; No.62 rewritten to name them, P6);</li>
+ * <li>the 介護予防サービス・支援計画書 family ({@link Family#PREVENTION_PLAN}).</li>
  * </ol>
  * Sender and receiver are the planning office and the service office of one {@link PartnerPair} (the records given
  * are that pair's, {@link JdbcExporter#exportByPair}); the ファイル連番 of the first unit is given and each next unit
@@ -63,35 +65,25 @@ public final class DatabaseUnits {
             FileSequence first) throws IOException {
         List<TransmissionUnit> out = new ArrayList<>();
         Sequence seq = new Sequence(first);
-        List<Record> plan1 = contents.records(FileKind.UP1KYO);
-        List<Record> supplements = contents.records(FileKind.UPHOSOKU);
-        if (!plan1.isEmpty()) {
-            TransmissionUnit.Builder b = builder(planner, provider, seq.next());
-            b.add(FileKind.UP1KYO, plan1);
-            addIf(b, FileKind.UP2KYO, contents.records(FileKind.UP2KYO));
-            addIf(b, FileKind.UP3KYO, contents.records(FileKind.UP3KYO));
-            // plan-linked: No.63 is ServiceMonthLink.UNLINKED (000000)
-            addIf(b, FileKind.UPHOSOKU, filter(supplements, UserSupplement.class,
-                    r -> ServiceMonthLink.UNLINKED.equals(r.serviceMonth())));
-            out.add(b.build());
+        if (!contents.records(Family.PLAN.parent()).isEmpty()) {
+            // plan-linked 補足: No.63 is ServiceMonthLink.UNLINKED (000000)
+            out.add(family(builder(planner, provider, seq.next()), contents, Family.PLAN,
+                    (k, r) -> !(r instanceof UserSupplement s) || ServiceMonthLink.UNLINKED.equals(s.serviceMonth())));
         }
-        for (YearMonth month : months(contents.records(FileKind.UPPLAN))) {
-            TransmissionUnit.Builder b = builder(planner, provider, seq.next());
-            b.add(FileKind.UPPLAN, filter(contents.records(FileKind.UPPLAN), ServiceTicketLine.class,
-                    r -> month.equals(r.targetMonth())));
-            addIf(b, FileKind.UPSIKYU, filter(contents.records(FileKind.UPSIKYU), ServiceTicketAnnexLine.class,
-                    r -> month.equals(r.targetMonth())));
-            // month-linked: No.4 is PlanLinkDate.UNLINKED (00000000), No.63 the month
-            addIf(b, FileKind.UPHOSOKU, filter(supplements, UserSupplement.class,
-                    r -> PlanLinkDate.UNLINKED.equals(r.planDate())
-                            && ServiceMonthLink.of(month).equals(r.serviceMonth())));
-            out.add(b.build());
+        for (YearMonth month : months(contents, Family.UTILIZATION)) {
+            // month-linked 補足: No.4 is PlanLinkDate.UNLINKED (00000000), No.63 the month
+            out.add(family(builder(planner, provider, seq.next()), contents, Family.UTILIZATION,
+                    (k, r) -> r instanceof UserSupplement s
+                            ? PlanLinkDate.UNLINKED.equals(s.planDate())
+                                    && ServiceMonthLink.of(month).equals(s.serviceMonth())
+                            : month.equals(monthOf(k, r))));
         }
-        for (YearMonth month : months(contents.records(FileKind.UPJSK))) {
-            out.add(builder(provider, planner, seq.next()).add(FileKind.UPJSK, filter(contents.records(FileKind.UPJSK),
-                    ServiceTicketLine.class, r -> month.equals(r.targetMonth()))).build());
+        for (YearMonth month : months(contents, Family.RESULTS)) {
+            // 実績 travels the other way: from the service office to the planning office
+            out.add(family(builder(provider, planner, seq.next()), contents, Family.RESULTS,
+                    (k, r) -> month.equals(monthOf(k, r))));
         }
-        List<Record> basic = contents.records(FileKind.UPKIHON);
+        List<Record> basic = contents.records(Family.BASIC_INFO.parent());
         if (!basic.isEmpty()) {
             FileSequence s = seq.next();
             TransmissionUnit.Builder b = builder(planner, provider, s);
@@ -115,16 +107,16 @@ public final class DatabaseUnits {
                     renamed.add(r);
                 }
             }
-            b.add(FileKind.UPKIHON, renamed);
-            addIf(b, FileKind.UPKIHON_SUB1, contents.records(FileKind.UPKIHON_SUB1));
-            addIf(b, FileKind.UPKIHON_SUB2, contents.records(FileKind.UPKIHON_SUB2));
+            b.add(Family.BASIC_INFO.parent(), renamed);
+            for (FileKind k : Family.BASIC_INFO.dependents()) {
+                if (k.role() != FileKind.Role.ATTACHMENT) {      // the images are added above, renamed (P6)
+                    addIf(b, k, contents.records(k));
+                }
+            }
             out.add(b.build());
         }
-        if (!contents.records(FileKind.UPYOBO).isEmpty()) {
-            TransmissionUnit.Builder b = builder(planner, provider, seq.next());
-            b.add(FileKind.UPYOBO, contents.records(FileKind.UPYOBO));
-            addIf(b, FileKind.UPYOBO_SUB, contents.records(FileKind.UPYOBO_SUB));
-            out.add(b.build());
+        if (!contents.records(Family.PREVENTION_PLAN.parent()).isEmpty()) {
+            out.add(family(builder(planner, provider, seq.next()), contents, Family.PREVENTION_PLAN, (k, r) -> true));
         }
         return out;
     }
@@ -139,21 +131,32 @@ public final class DatabaseUnits {
         }
     }
 
-    private static <R extends Record> List<Record> filter(List<Record> rows, Class<R> type, Predicate<R> keep) {
-        List<Record> out = new ArrayList<>();
-        for (Record r : rows) {
-            if (keep.test(type.cast(r))) {
-                out.add(r);
+    /** One unit of a family: each member kind's records that belong to it, in processing order (R22). */
+    private static TransmissionUnit family(TransmissionUnit.Builder b, DatabaseContents contents, Family family,
+            BiPredicate<FileKind, Record> belongs) {
+        for (FileKind k : family.members()) {
+            List<Record> rows = new ArrayList<>();
+            for (Record r : contents.records(k)) {
+                if (belongs.test(k, r)) {
+                    rows.add(r);
+                }
             }
+            addIf(b, k, rows);
         }
-        return out;
+        return b.build();
     }
 
-    /** @return the 対象年月 (No.5) of 第6表 / 第7表 rows, ascending */
-    private static List<YearMonth> months(List<Record> rows) {
+    /** @return the 対象年月 of a record whose kind has a month item ({@link FileKind#monthNo()}: 第6表/第7表 No.5) */
+    @SuppressWarnings("unchecked")
+    private static YearMonth monthOf(FileKind kind, Record r) {
+        return (YearMonth) RecordLayout.of((Class<Record>) r.getClass()).value(r, kind.monthNo().orElseThrow());
+    }
+
+    /** @return the 対象年月 of the family's parent rows, ascending */
+    private static List<YearMonth> months(DatabaseContents contents, Family family) {
         TreeSet<YearMonth> out = new TreeSet<>();
-        for (Record r : rows) {
-            out.add(r instanceof ServiceTicketAnnexLine a ? a.targetMonth() : ((ServiceTicketLine) r).targetMonth());
+        for (Record r : contents.records(family.parent())) {
+            out.add(monthOf(family.parent(), r));
         }
         return new ArrayList<>(out);
     }

@@ -7,8 +7,11 @@ package io.github.careplanspec.validation.report;
 public final class RuleProfileException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The file (or built-in name) read. */
     private final String source;
+    /** The 1-based line, or 0 for the file as a whole. */
     private final int line;
+    /** What is wrong, in Japanese. */
     private final String messageJa;
 
     /**
