@@ -14,13 +14,19 @@ public final class CsvItem<R> {
     private final long recordIndex;
     private final List<String> texts;
     private final R value;
+    private final R converted;
     private final List<CsvProblem> problems;
 
     CsvItem(long line, long recordIndex, List<String> texts, R value, List<CsvProblem> problems) {
+        this(line, recordIndex, texts, value, value, problems);
+    }
+
+    CsvItem(long line, long recordIndex, List<String> texts, R value, R converted, List<CsvProblem> problems) {
         this.line = line;
         this.recordIndex = recordIndex;
         this.texts = texts;
         this.value = value;
+        this.converted = converted;
         this.problems = problems;
     }
 
@@ -42,6 +48,17 @@ public final class CsvItem<R> {
     /** @return the typed record, or {@code null} when an error stopped it */
     public R value() {
         return value;
+    }
+
+    /**
+     * The typed record whenever every item converted, even when another error makes {@link #value()} {@code null}
+     * (a 外字, bad bytes, a stray quote): what a validator's record rules look at, beside the errors it reports. The
+     * record is converted once, by the reader; nobody needs to convert the texts again.
+     *
+     * @return the converted record, or {@code null} when the item count is wrong or an item did not convert
+     */
+    public R converted() {
+        return converted;
     }
 
     /** @return the typed record, if no error stopped it */

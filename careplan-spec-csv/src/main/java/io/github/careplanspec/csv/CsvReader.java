@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv;
 
+import io.github.careplanspec.csv.ms932.EncodingProbe;
 import io.github.careplanspec.csv.ms932.MalformedInput;
 import io.github.careplanspec.csv.ms932.Ms932;
 import io.github.careplanspec.csv.ms932.StrictDecodingReader;
@@ -12,7 +13,6 @@ import io.github.careplanspec.model.catalog.RecordLayout;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +51,6 @@ import java.util.stream.StreamSupport;
  * @param <R> the record type
  */
 public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, Closeable {
-    private static final int HEAD = 1 << 16;
     private static final int MAX_BYTE_PROBLEMS = 20;
 
     private final RecordLayout<R> layout;
@@ -77,13 +76,9 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
         }
         this.options = Objects.requireNonNull(options, "options");
         this.input = in;
-        PushbackInputStream pb = new PushbackInputStream(in, HEAD);
-        byte[] head = new byte[HEAD];
-        int n = pb.readNBytes(head, 0, HEAD);
-        boolean bom = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        int from = bom ? 3 : 0;
-        this.utf8 = looksUtf8(head, from, n, n == HEAD);
-        pb.unread(head, from, n - from);
+        EncodingProbe probe = EncodingProbe.probe(in);
+        boolean bom = probe.hasBom();
+        this.utf8 = probe.isUtf8();
         Severity sev = options.isLenient() ? Severity.WARNING : Severity.ERROR;
         if (bom) {
             fileProblem(ProblemCode.UTF8_BOM, sev, options.isLenient() ? "（読み飛ばしました / skipped）" : "");
@@ -96,8 +91,8 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
             this.scanner = null;
             this.done = true;
         } else {
-            StrictDecodingReader decoder = new StrictDecodingReader(pb, utf8 ? StandardCharsets.UTF_8 : Ms932.CHARSET,
-                    malformed::add, from);
+            StrictDecodingReader decoder = new StrictDecodingReader(probe.stream(),
+                    utf8 ? StandardCharsets.UTF_8 : Ms932.CHARSET, malformed::add, probe.bomLength());
             this.scanner = new RecordScanner(decoder, options.maxRecordChars());
         }
     }
@@ -301,6 +296,7 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
                     String.valueOf(n)));
         }
         R value = null;
+        R converted = null;
         if (used == size) {
             checkItems(s, texts, size, line, ps);
             Parsed<R> parsed = layout.parse(used == n ? Arrays.asList(texts) : Arrays.asList(texts).subList(0, used));
@@ -312,11 +308,12 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
                 ps.add(problem(ProblemCode.RECORD_INVARIANT, Severity.ERROR, line, null, null, null,
                         parsed.recordProblem()));
             }
+            converted = parsed.value();
             if (parsed.isOk() && !hasError(ps)) {
-                value = parsed.value();
+                value = converted;
             }
         }
-        pending.add(new CsvItem<>(line, recordIndex, textList, value,
+        pending.add(new CsvItem<>(line, recordIndex, textList, value, converted,
                 ps.isEmpty() ? List.of() : Collections.unmodifiableList(ps)));
     }
 
@@ -410,66 +407,5 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
             }
         }
         return true;
-    }
-
-    /**
-     * Whether bytes are valid UTF-8 with at least one multibyte sequence: such a file is almost certainly not
-     * MS932, which would decode it to wrong characters without failing.
-     */
-    static boolean looksUtf8(byte[] b, int from, int to, boolean truncated) {
-        int multi = 0;
-        int i = from;
-        while (i < to) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
-            int len;
-            int min;
-            if (c >= 0xC2 && c <= 0xDF) {
-                len = 2;
-                min = 0x80;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                len = 3;
-                min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                len = 4;
-                min = 0x10000;
-            } else {
-                return false;
-            }
-            if (i + len > to) {
-                return truncated && multi > 0;
-            }
-            int cp = c & (0xFF >> (len + 1));
-            for (int k = 1; k < len; k++) {
-                int d = b[i + k] & 0xFF;
-                if ((d & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (d & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return false;
-            }
-            multi++;
-            i += len;
-        }
-        // Short MS932 text can be valid UTF-8 by accident (e.g. 龜ｱ = E9 BE B1): when the bytes are also valid MS932,
-        // call them UTF-8 only with enough multibyte sequences to make an accident implausible (reading chosen here).
-        return multi > 0 && (multi >= UTF8_EVIDENCE || !validMs932(b, from, to, truncated));
-    }
-
-    /** Multibyte UTF-8 sequences needed to prefer UTF-8 over bytes that are also valid MS932. */
-    static final int UTF8_EVIDENCE = 8;
-
-    private static boolean validMs932(byte[] b, int from, int to, boolean truncated) {
-        java.nio.charset.CharsetDecoder d = Ms932.CHARSET.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(to - from + 1);
-        java.nio.charset.CoderResult r = d.decode(java.nio.ByteBuffer.wrap(b, from, to - from), out, !truncated);
-        return !r.isError();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.careplanspec.validation;
 
+import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.Parsed;
@@ -41,13 +42,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The entry point of validation: field rules compiled from the catalog, record rules and file rules. Immutable,
  * thread-safe and reusable: build one per process and validate many records and files in parallel.
  *
  * <p>Records in memory: {@link #validate(Record)}. Files: {@link #startFile(FileContext, RecordLayout, IssueSink)}
- * and feed it each record's item texts as the reader yields them.
+ * and feed it each item as the reader yields it ({@link FileValidation#accept(CsvItem)}).
  */
 public final class CarePlanValidator {
     private static final CarePlanValidator STANDARD = new CarePlanValidator(
@@ -165,11 +167,13 @@ public final class CarePlanValidator {
     public <R extends Record> RecordContext<R> validate(RecordLayout<R> layout, String[] texts, RecordLocation at,
             IssueSink sink) {
         FieldRules rules = FieldRules.of(layout.type());
-        rules.check(texts, at, sink);
         if (texts.length != layout.size()) {
+            rules.check(texts, at, sink);
             return null;
         }
+        // converted once: the field rules take the items that did not convert from the layout's own parse
         Parsed<R> parsed = layout.parse(Arrays.asList(texts));
+        rules.check(texts, parsed.problems(), at, sink);
         RecordContext<R> ctx = new RecordContext<>(at, layout, texts, parsed.value());
         runRecordRules(ctx, sink);
         return ctx;
@@ -209,33 +213,47 @@ public final class CarePlanValidator {
      * @return the file validation, to be fed every record in order
      */
     public FileValidation startFile(FileContext file, RecordLayout<?> layout, IssueSink sink) {
+        return startFile(file, layout, sink, null);
+    }
+
+    /** As above, and hands every record context, once its rules have run, to {@code records} (unit rules). */
+    FileValidation startFile(FileContext file, RecordLayout<?> layout, IssueSink sink,
+            Consumer<RecordContext<?>> records) {
         List<FileRule.Check> checks = new ArrayList<>(fileRules.size());
         for (FileRule r : fileRules) {
             checks.add(r.start(file, sink));
         }
-        return new FileValidation(this, file, layout, checks, sink);
+        return new FileValidation(this, file, layout, checks, sink, records);
     }
 
-    /** The validation of one file in progress; used by one thread. */
+    /**
+     * The validation of one file in progress; used by one thread. Fed either the reader's items
+     * ({@link #accept(CsvItem)}: one pass, nothing read, converted or counted again) or item texts from elsewhere
+     * ({@link #accept(long, String[])}).
+     */
     public static final class FileValidation {
         private final CarePlanValidator validator;
         private final FileContext file;
         private final RecordLayout<?> layout;
+        private final FieldRules fieldRules;
         private final List<FileRule.Check> checks;
         private final IssueSink sink;
+        private final Consumer<RecordContext<?>> recordSink;
         private long records;
 
         private FileValidation(CarePlanValidator validator, FileContext file, RecordLayout<?> layout,
-                List<FileRule.Check> checks, IssueSink sink) {
+                List<FileRule.Check> checks, IssueSink sink, Consumer<RecordContext<?>> recordSink) {
             this.validator = validator;
             this.file = file;
             this.layout = layout;
+            this.fieldRules = FieldRules.of(layout.type());
             this.checks = checks;
             this.sink = sink;
+            this.recordSink = recordSink;
         }
 
         /**
-         * Validates the next record.
+         * Validates the next record given as item texts (numbered by this validation, converted here).
          *
          * @param line the physical line where the record starts (1-based)
          * @param texts the record's item texts as read
@@ -245,9 +263,47 @@ public final class CarePlanValidator {
             RecordLocation at = new RecordLocation(file.file(), line, records);
             RecordContext<?> ctx = validator.validate(layout, texts, at, sink);
             if (ctx != null) {
-                for (FileRule.Check c : checks) {
-                    c.accept(ctx, sink);
-                }
+                fileRules(ctx);
+            }
+        }
+
+        /**
+         * Validates the next item of a {@link io.github.careplanspec.csv.CsvReader} of this file's layout, as the
+         * reader yielded it: its problems become issues (conversion and repertoire findings through the field
+         * rules, once), the field rules check what conversion cannot say, the record and file rules see the
+         * reader's converted record ({@link CsvItem#converted()}) at the reader's line and record index. Nothing is
+         * read, converted or counted a second time. File-level items (a BOM, a UTF-8 file, a skipped header row)
+         * only report.
+         *
+         * @param item the reader's item
+         */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void accept(CsvItem<? extends Record> item) {
+            boolean feed = ReadIssues.report(item, file.file(), sink);
+            if (!feed) {
+                return;
+            }
+            records++;
+            List<String> texts = item.texts();
+            int size = layout.size();
+            String[] arr = texts.size() > size && ReadIssues.trailingEmptyDropped(item)
+                    ? texts.subList(0, size).toArray(new String[0]) : texts.toArray(new String[0]);
+            RecordLocation at = new RecordLocation(file.file(), item.line(), item.recordIndex());
+            fieldRules.check(item, arr, at, sink);
+            if (arr.length != size) {
+                return;
+            }
+            RecordContext<?> ctx = new RecordContext(at, layout, arr, item.converted());
+            validator.runRecordRules(ctx, sink);
+            fileRules(ctx);
+        }
+
+        private void fileRules(RecordContext<?> ctx) {
+            for (FileRule.Check c : checks) {
+                c.accept(ctx, sink);
+            }
+            if (recordSink != null) {
+                recordSink.accept(ctx);
             }
         }
 

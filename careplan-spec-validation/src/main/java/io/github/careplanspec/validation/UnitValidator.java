@@ -8,7 +8,7 @@ import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitFile;
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.Units;
-import io.github.careplanspec.validation.report.IssueSink;
+import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
@@ -17,7 +17,6 @@ import io.github.careplanspec.validation.rules.AnnexSupplementRule;
 import io.github.careplanspec.validation.rules.BasicInfoFamilyRule;
 import io.github.careplanspec.validation.rules.DeletionTargetRule;
 import io.github.careplanspec.validation.rules.FileContext;
-import io.github.careplanspec.validation.rules.FileRule;
 import io.github.careplanspec.validation.rules.HeldKeys;
 import io.github.careplanspec.validation.rules.PlanFamilyRule;
 import io.github.careplanspec.validation.rules.PreventionPlanFamilyRule;
@@ -276,25 +275,15 @@ public final class UnitValidator {
     }
 
     /**
-     * Validates one CSV file with {@link FileValidator} (strict reading, naming and reading rules, the record and
-     * file rules) and keeps its records for the unit rules.
+     * Validates one CSV file with {@link FileValidator} (strict reading, the record and file rules), its name as the
+     * unit reader already parsed it, and keeps its records for the unit rules: they come from the same pass, through
+     * this validator's own sink.
      */
     private long validateFile(UnitFile f, FileContext context, List<RecordContext<?>> records,
             ValidationReport.Builder report) throws IOException {
-        FileRule collector = new FileRule() {
-            @Override
-            public List<Rule> rules() {
-                return List.of();
-            }
-
-            @Override
-            public Check start(FileContext file, IssueSink sink) {
-                return (record, s) -> records.add(record);
-            }
-        };
         try (InputStream in = f.openStream()) {
-            return FileValidator.of(validator.withFileRule(collector), ReadOptions.strict())
-                    .validate(in, context.file(), report);
+            return FileValidator.of(validator, ReadOptions.strict()).validateCsv(in, context,
+                    Catalog.layout(f.kind()), report, records::add);
         }
     }
 

@@ -15,7 +15,11 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-/** Converts one item between its text and its Java value; one per supported component type. */
+/**
+ * Converts one item between its text and its Java value; one per supported component type. The one authority on an
+ * item's 書式: {@link #parse} converts and {@link #check} says which format a text breaks, from the same code, so that
+ * the reader and the validator cannot disagree about a value.
+ */
 abstract class FieldCodec {
     final FieldFormat format;
     final String expected;
@@ -30,6 +34,19 @@ abstract class FieldCodec {
 
     /** Formats a non-null value. */
     abstract String format(Object value);
+
+    /**
+     * The format a non-empty text breaks, or {@code null} when {@link #parse} converts it: defined by {@code parse}
+     * itself (the exception is only paid for a bad text).
+     */
+    FieldFormat check(String text) {
+        try {
+            parse(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return format;
+        }
+    }
 
     List<CodeList> codes() {
         return List.of();
@@ -86,19 +103,13 @@ abstract class FieldCodec {
         return v;
     }
 
-    /** {@code [0-9]{1,4}(\\.[0-9]{1,4})?}, as a loop. */
+    /**
+     * The {@code 99.99} form of the spec's 書式 (第7表 No.23 単位数単価, 「99.99 形式で入力」, R52): one or two integer
+     * digits, a point, two decimals — {@code [0-9]{1,2}\\.[0-9]{2}}, as a loop.
+     */
     static boolean isDecimal(String s) {
-        int n = s.length();
         int dot = s.indexOf('.');
-        int intEnd = dot < 0 ? n : dot;
-        if (intEnd < 1 || intEnd > 4 || !digits(s, 0, intEnd)) {
-            return false;
-        }
-        if (dot < 0) {
-            return true;
-        }
-        int frac = n - dot - 1;
-        return frac >= 1 && frac <= 4 && digits(s, dot + 1, n);
+        return dot >= 1 && dot <= 2 && s.length() == dot + 3 && digits(s, 0, dot) && digits(s, dot + 1, dot + 3);
     }
 
     /** Writes {@code value} as {@code width} ASCII digits, zero-padded, at {@code c[at]}. */
@@ -137,7 +148,7 @@ abstract class FieldCodec {
         }
     };
 
-    static final FieldCodec DECIMAL = new FieldCodec(FieldFormat.DECIMAL, "a decimal number such as 10.90") {
+    static final FieldCodec DECIMAL = new FieldCodec(FieldFormat.DECIMAL, "a decimal 99.99, such as 10.90") {
         @Override
         Object parse(String text) {
             if (!isDecimal(text)) {
@@ -155,7 +166,8 @@ abstract class FieldCodec {
     static final FieldCodec DATE = new FieldCodec(FieldFormat.DATE, "YYYYMMDD, a real date") {
         @Override
         Object parse(String text) {
-            if (text.length() != 8 || !digits(text, 0, 8)) {
+            // year 0000 is no real date (R10)
+            if (text.length() != 8 || !digits(text, 0, 8) || number(text, 0, 4) < 1) {
                 throw new IllegalArgumentException("not YYYYMMDD");
             }
             try {
@@ -183,7 +195,8 @@ abstract class FieldCodec {
     static final FieldCodec YEAR_MONTH = new FieldCodec(FieldFormat.YEAR_MONTH, "YYYYMM, a real month") {
         @Override
         Object parse(String text) {
-            if (text.length() != 6 || !digits(text, 0, 6)) {
+            // year 0000 is no real month (R10)
+            if (text.length() != 6 || !digits(text, 0, 6) || number(text, 0, 4) < 1) {
                 throw new IllegalArgumentException("not YYYYMM");
             }
             try {

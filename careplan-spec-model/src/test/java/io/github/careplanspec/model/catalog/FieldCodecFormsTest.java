@@ -45,7 +45,8 @@ class FieldCodecFormsTest {
 
     @Test
     void decimalsAndIntegersAcceptWhatTheirPatternsAccept() {
-        Pattern decimal = Pattern.compile("[0-9]{1,4}(\\.[0-9]{1,4})?");
+        // the spec's 99.99 form (第7表 単位数単価, R52): the codec is the one authority, so it refuses 123.5 as R52 does
+        Pattern decimal = Pattern.compile("[0-9]{1,2}\\.[0-9]{2}");
         Pattern integer = Pattern.compile("[0-9]{1,9}");
         qt().withExamples(5000).forAll(texts()).checkAssert(t -> {
             assertEquals(decimal.matcher(t).matches(), accepts(FieldCodec.DECIMAL, t), "decimal " + t);
@@ -61,7 +62,7 @@ class FieldCodecFormsTest {
 
     @Test
     void datesAndMonthsRoundTripAsInStringFormat() {
-        qt().forAll(integers().between(0, 9999), integers().between(1, 12), integers().between(1, 28))
+        qt().forAll(integers().between(1, 9999), integers().between(1, 12), integers().between(1, 28))
                 .checkAssert((y, m, d) -> {
                     LocalDate date = LocalDate.of(y, m, d);
                     String text = String.format("%04d%02d%02d", y, m, d);
@@ -75,5 +76,9 @@ class FieldCodecFormsTest {
         assertEquals(String.format("%04d%02d", -5, 3), FieldCodec.YEAR_MONTH.format(YearMonth.of(-5, 3)));
         assertThrows(IllegalArgumentException.class, () -> FieldCodec.DATE.parse("20250231"));
         assertThrows(IllegalArgumentException.class, () -> FieldCodec.YEAR_MONTH.parse("202513"));
+        // year 0000 is no real date or month (R10): written as given, refused on read, as the validator always did
+        assertEquals("00000102", FieldCodec.DATE.format(LocalDate.of(0, 1, 2)));
+        assertThrows(IllegalArgumentException.class, () -> FieldCodec.DATE.parse("00000102"));
+        assertThrows(IllegalArgumentException.class, () -> FieldCodec.YEAR_MONTH.parse("000001"));
     }
 }

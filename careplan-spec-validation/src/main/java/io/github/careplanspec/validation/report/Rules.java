@@ -67,6 +67,8 @@ public final class Rules {
     public static final Rule R10_POSTAL = add("R10.postal", ERROR, VALUE, "rules.md R10");
     /** R43: 日割対象日 not 31 characters of 0/1. */
     public static final Rule R43_FORMAT = add("R43.format", ERROR, VALUE, "rules.md R43");
+    /** R10: an item whose value type refuses its text and has no rule of its own (TAISコード R46, a file name …). */
+    public static final Rule R10_VALUE = add("R10.value", ERROR, VALUE, "rules.md R10, R46; uncertain.md Q20");
     /** A code that is not in the item's code list (コード表). */
     public static final Rule CODE = add("CODE", ERROR, CODE_INVALID,
             "【コード表】 (codes.tsv, codes-yobo.tsv); notes-yobo.md P16");

@@ -1,4 +1,4 @@
-package io.github.careplanspec.csv;
+package io.github.careplanspec.csv.ms932;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,12 +7,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** UTF-8 detection (issue 5's lenient table) must not take short MS932 text for UTF-8. */
+/** UTF-8 detection ({@link EncodingProbe}, issue 5's lenient table) must not take short MS932 text for UTF-8. */
 class Utf8DetectionTest {
     private static final Charset MS932 = Charset.forName("windows-31j");
 
     private static boolean utf8(byte[] b) {
-        return CsvReader.looksUtf8(b, 0, b.length, false);
+        return EncodingProbe.looksUtf8(b, 0, b.length, false);
     }
 
     @Test
