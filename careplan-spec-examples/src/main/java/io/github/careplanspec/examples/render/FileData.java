@@ -34,6 +34,9 @@ final class FileData {
         }
     }
 
+    /** The most record problems given as the reasons a file cannot be read (the report lists them all). */
+    private static final int MAX_REASONS = 20;
+
     final UnitFile file;
     final String reported;
     final FileKind kind;
@@ -53,9 +56,12 @@ final class FileData {
         this.image = image;
     }
 
-    /** @return whether the file could not be read at all (then {@link #unreadable} says why) */
+    /**
+     * Whether nothing of the file could be read as its layout: no record parsed (bytes that are not MS932 text,
+     * not CSV, or of another layout). Then {@link #unreadable} says why and no form is shown.
+     */
     boolean isUnreadable() {
-        return rows.isEmpty() && !unreadable.isEmpty();
+        return !unreadable.isEmpty() && rows.stream().allMatch(r -> r.typed() == null);
     }
 
     static FileData read(UnitFile file, String prefix, Locale locale) {
@@ -71,6 +77,7 @@ final class FileData {
         List<ColumnSpec> columns = Catalog.columns(file.kind());
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> rowProblems = new ArrayList<>();
         try (CsvReader<? extends Record> reader = file.reader(ReadOptions.lenient())) {
             while (reader.hasNext()) {
                 CsvItem<? extends Record> item = reader.next();
@@ -87,10 +94,16 @@ final class FileData {
                     }
                 }
                 rows.add(new Row(item.line(), item.recordIndex(), texts, item.value()));
+                if (item.value() == null && rowProblems.size() < MAX_REASONS) {
+                    for (CsvProblem p : item.problems()) {
+                        rowProblems.add(p.message(locale));
+                    }
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(String.valueOf(e.getMessage()));
         }
+        problems.addAll(rowProblems.subList(0, Math.min(rowProblems.size(), MAX_REASONS)));
         return new FileData(file, reported, columns, rows, problems, null);
     }
 }
