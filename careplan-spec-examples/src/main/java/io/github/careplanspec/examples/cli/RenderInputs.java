@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The inputs of {@code render}, received as {@code validate} receives folders and ZIP archives (strict mode): each
@@ -27,12 +29,18 @@ final class RenderInputs {
     /** A folder of exports may hold more than one send's 100 files (as {@code validate} allows). */
     private static final int FOLDER_MAX_FILES = 100_000;
 
+    /** What the receiving guards refuse as hostile (exit code 1, as {@code validate}). */
+    private static final Set<UnitProblemCode> HOSTILE = EnumSet.of(UnitProblemCode.UNSAFE_PATH,
+            UnitProblemCode.NOT_REGULAR_FILE, UnitProblemCode.TOO_MANY_FILES, UnitProblemCode.TOO_MANY_ENTRIES,
+            UnitProblemCode.ENTRY_TOO_LARGE, UnitProblemCode.TOTAL_TOO_LARGE, UnitProblemCode.COMPRESSION_RATIO,
+            UnitProblemCode.ARCHIVE_MALFORMED);
+
     /**
      * What was read.
      *
      * @param sources the units and refused inputs, in path order, then processing order (R22)
      * @param report the validation report of the units, or {@code null} without validation
-     * @param refused whether some input was refused as hostile (a guard refused its reception)
+     * @param refused whether some input was refused as hostile (a guard refused its reception or entries of it)
      */
     record Result(List<RenderSource> sources, ValidationReport report, boolean refused) {
     }
@@ -73,9 +81,12 @@ final class RenderInputs {
         // the name the user gave, not where it lies: pages show no absolute path and do not depend on it
         Path name = path.getFileName();
         String origin = name == null ? path.toString() : name.toString();
-        if (received.isRefused()) {
+        List<UnitProblem> hostile = received.isRefused() ? received.problems()
+                : received.problems().stream().filter(p -> HOSTILE.contains(p.code())).toList();
+        if (!hostile.isEmpty()) {
+            // refused as a whole, or entries refused by the guards: a page says why (the rest is rendered)
             refused[0] = true;
-            sources.add(RenderSource.refused(origin, received.problems()));
+            sources.add(RenderSource.refused(origin, hostile));
         }
         for (UnitProblem p : received.problems()) {
             if (validator != null && p.code() != UnitProblemCode.SUBFOLDER_SKIPPED) {
