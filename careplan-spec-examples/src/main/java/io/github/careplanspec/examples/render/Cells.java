@@ -10,9 +10,14 @@ import io.github.careplanspec.model.code.CodeList;
 import io.github.careplanspec.model.service.ServiceTypes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Turns item texts into what a form shows. */
 final class Cells {
+    private static final Pattern DIGITS4 = Pattern.compile("\\d{4}");
+    private static final Pattern DIGITS6 = Pattern.compile("\\d{6}");
+    private static final Pattern DIGITS8 = Pattern.compile("\\d{8}");
+
     private Cells() {
     }
 
@@ -56,7 +61,7 @@ final class Cells {
             case DATE:
                 return date(raw);
             case YEAR_MONTH:
-                return raw.matches("\\d{6}") && !raw.equals("000000")
+                return DIGITS6.matcher(raw).matches() && !raw.equals("000000")
                         ? Integer.parseInt(raw.substring(0, 4)) + "年" + Integer.parseInt(raw.substring(4)) + "月" : raw;
             case TIME:
             case TIME_OR_NONE:
@@ -74,7 +79,7 @@ final class Cells {
 
     /** {@code 20250415} as {@code 2025年4月15日}; anything else as it is. */
     static String date(String raw) {
-        if (!raw.matches("\\d{8}") || raw.equals("00000000")) {
+        if (!DIGITS8.matcher(raw).matches() || raw.equals("00000000")) {
             return raw;
         }
         return Integer.parseInt(raw.substring(0, 4)) + "年" + Integer.parseInt(raw.substring(4, 6)) + "月"
@@ -83,15 +88,20 @@ final class Cells {
 
     /** {@code 0930} as {@code 9:30}; anything else (9999: no time) as it is. */
     static String time(String raw) {
-        if (!raw.matches("\\d{4}") || raw.equals("9999")) {
+        if (!DIGITS4.matcher(raw).matches() || raw.equals("9999")) {
             return raw;
         }
         return Integer.parseInt(raw.substring(0, 2)) + ":" + raw.substring(2);
     }
 
+    /** Whether a text is {@code n} ASCII digits: 4, 6 or 8. */
+    static boolean digits(String raw, int n) {
+        return (n == 4 ? DIGITS4 : n == 6 ? DIGITS6 : DIGITS8).matcher(raw).matches();
+    }
+
     /** The hour of a time item, or -1 when it carries none. */
     static int hour(String raw) {
-        if (!raw.matches("\\d{4}") || raw.equals("9999")) {
+        if (!DIGITS4.matcher(raw).matches() || raw.equals("9999")) {
             return -1;
         }
         int h = Integer.parseInt(raw.substring(0, 2));

@@ -13,11 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Renders transmission units as the official 様式 in HTML: one self-contained document per unit (第1表–第3表,
@@ -72,11 +72,11 @@ public final class FormRenderer {
         Objects.requireNonNull(sources, "sources");
         List<ValidationIssue> issues = report == null ? List.of() : report.issues();
         PageBuilder builder = new PageBuilder(messages, CSS, CSP, sources, issues);
-        List<RenderedPage> pages = new ArrayList<>(sources.size());
-        for (int i = 0; i < sources.size(); i++) {
+        // pages are independent of each other: built in parallel, kept in source order (deterministic)
+        List<RenderedPage> pages = IntStream.range(0, sources.size()).parallel().mapToObj(i -> {
             PageView view = builder.page(i);
-            pages.add(new RenderedPage(builder.fileName(i), view.title(), html("page.jte", view)));
-        }
+            return new RenderedPage(builder.fileName(i), view.title(), html("page.jte", view));
+        }).toList();
         PageView index = builder.index(pages);
         return new Rendering(pages, new RenderedPage("index.html", index.title(), html("index.jte", index)));
     }
