@@ -12,11 +12,17 @@ module io.github.careplanspec.examples {
     requires org.bouncycastle.util;
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
+    requires gg.jte.runtime;
+    // @javax.annotation.processing.Generated (source retention) on the precompiled templates
+    requires static java.compiler;
 
     exports io.github.careplanspec.examples;
     exports io.github.careplanspec.examples.corpus;
     exports io.github.careplanspec.examples.db;
     exports io.github.careplanspec.examples.sample;
+    exports io.github.careplanspec.examples.render;
 
     opens io.github.careplanspec.examples.cli to info.picocli;
+    // the precompiled jte templates are loaded and called by jte's runtime
+    opens io.github.careplanspec.examples.render.templates to gg.jte.runtime;
 }

@@ -68,7 +68,7 @@ cps validate > /dev/null 2>&1; check "no PATH exit" 2 $?
 cps validate --format xml "$PLAN" > /dev/null 2>&1; check "bad option exit" 2 $?
 cps validate "$T/missing" > /dev/null 2> "$T/missing.err"; check "missing path exit" 2 $?
 cps --version > "$T/version.txt"; check "version exit" 0 $?
-for c in validate inspect convert sample seal open; do
+for c in validate inspect convert sample seal open render; do
   cps "$c" --help > "$T/help.txt"; contains "$c --help has an example" "$T/help.txt" "Example"
 done
 
@@ -133,6 +133,22 @@ cps import --db "jdbc:h2:$T/db2/careplan" "$T/units" > /dev/null 2>&1; check "im
 cps export --db "jdbc:h2:$T/db2/careplan" --out "$T/none" --sender 0899999991_43 --receiver 0899999992_11 \
   > /dev/null 2> "$T/none.err"; check "export of nothing exit" 0 $?
 contains "export of nothing says so" "$T/none.err" "no records to export"
+
+# --- render (issue 15): the sample's pages are the committed golden files; exit codes
+GOLDEN="$PWD/careplan-spec-examples/src/test/golden/render"
+mkdir -p "$T/r"; cps sample --out "$T/r/sample" > /dev/null 2>&1
+(cd "$T/r" && java -jar "$OLDPWD/$JAR" render --out forms sample > render.out 2> render.err); check "render sample exit" 0 $?
+check "render: the golden pages" "" "$(diff -r "$GOLDEN/ja" "$T/r/forms" 2>&1 | head -5)"
+(cd "$T/r" && java -jar "$OLDPWD/$JAR" render --lang en --out forms-en sample > /dev/null 2>&1); check "render --lang en exit" 0 $?
+check "render --lang en: the golden pages" "" "$(diff -r "$GOLDEN/en" "$T/r/forms-en" 2>&1 | head -5)"
+cps render --no-validate --out "$T/r/nv" "$T/r/sample" > /dev/null 2>&1; check "render --no-validate exit" 0 $?
+check "render: one page per unit and the index" 11 "$(ls "$T/r/nv" | wc -l)"
+cps render --out "$T/r/bad" "$T/bad" "$PLAN" > /dev/null 2>&1; check "render of files with errors exit" 0 $?
+contains "render: the unreadable file says why" "$T/r/bad/0002_DLT1KYO_0899999991_43_0899999992_11_20250415120200.html" "様式を表示できません"
+cps render --out "$T/r/evil" "$T/evil.zip" > /dev/null 2>&1; check "render hostile archive exit" 1 $?
+contains "render hostile archive page" "$T/r/evil/0001_refused.html" "受け付けませんでした"
+cps render "$T/r/sample" > /dev/null 2>&1; check "render without --out exit" 2 $?
+cps render --out "$T/r/x" "$T/missing" > /dev/null 2>&1; check "render missing path exit" 2 $?
 
 # --- the bundled corpus through the jar: valid cases pass, invalid ones fail
 mkdir -p "$T/corpus"; (cd "$T/corpus" && unzip -q "$OLDPWD/$JAR" 'corpus/*') && find "$T/corpus" -name expected.json -delete

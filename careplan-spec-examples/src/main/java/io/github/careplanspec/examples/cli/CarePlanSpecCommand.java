@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"ケアプランデータ連携標準仕様 V4.1 (CSV 202407) のファイルを検証・表示・変換・暗号化します。",
             "Validates, inspects, converts, seals and opens ケアプランデータ連携 V4.1 files."},
         subcommands = {ValidateCommand.class, InspectCommand.class, ConvertCommand.class, SampleCommand.class,
-            SealCommand.class, OpenCommand.class, ImportCommand.class, ExportCommand.class,
+            SealCommand.class, OpenCommand.class, ImportCommand.class, ExportCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no error, 1 errors found (or envelope refused), 2 usage or unreadable path.",
             "", "Example:", "  java -jar careplan-spec.jar sample --out units && java -jar careplan-spec.jar validate units"})

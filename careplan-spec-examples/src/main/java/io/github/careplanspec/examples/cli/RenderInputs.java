@@ -1,0 +1,107 @@
+package io.github.careplanspec.examples.cli;
+
+import io.github.careplanspec.csv.unit.ReceivedUnits;
+import io.github.careplanspec.csv.unit.TransmissionUnit;
+import io.github.careplanspec.csv.unit.UnitLimits;
+import io.github.careplanspec.csv.unit.UnitProblem;
+import io.github.careplanspec.csv.unit.UnitProblemCode;
+import io.github.careplanspec.csv.unit.Units;
+import io.github.careplanspec.examples.render.RenderSource;
+import io.github.careplanspec.validation.UnitValidator;
+import io.github.careplanspec.validation.report.ValidationReport;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The inputs of {@code render}, received as {@code validate} receives folders and ZIP archives (strict mode): each
+ * path through {@link Units#open} with the same limits, one unit folder per subfolder, and the same unit rules.
+ * A single file is received as a unit of its own. Kept apart so that the archive walker (issue 14) can replace the
+ * walk here without touching the command.
+ */
+final class RenderInputs {
+    /** A folder of exports may hold more than one send's 100 files (as {@code validate} allows). */
+    private static final int FOLDER_MAX_FILES = 100_000;
+
+    /** What the receiving guards refuse as hostile (exit code 1, as {@code validate}). */
+    private static final Set<UnitProblemCode> HOSTILE = EnumSet.of(UnitProblemCode.UNSAFE_PATH,
+            UnitProblemCode.NOT_REGULAR_FILE, UnitProblemCode.TOO_MANY_FILES, UnitProblemCode.TOO_MANY_ENTRIES,
+            UnitProblemCode.ENTRY_TOO_LARGE, UnitProblemCode.TOTAL_TOO_LARGE, UnitProblemCode.COMPRESSION_RATIO,
+            UnitProblemCode.ARCHIVE_MALFORMED);
+
+    /**
+     * What was read.
+     *
+     * @param sources the units and refused inputs, in path order, then processing order (R22)
+     * @param report the validation report of the units, or {@code null} without validation
+     * @param refused whether some input was refused as hostile (a guard refused its reception or entries of it)
+     */
+    record Result(List<RenderSource> sources, ValidationReport report, boolean refused) {
+    }
+
+    private RenderInputs() {
+    }
+
+    static Result read(List<Path> paths, boolean validate, Progress progress) throws IOException {
+        Inputs.check(paths);
+        List<RenderSource> sources = new ArrayList<>();
+        ValidationReport.Builder builder = ValidationReport.builder();
+        UnitValidator validator = UnitValidator.standard();
+        boolean[] refused = {false};
+        for (Path p : paths) {
+            receive(p, sources, validate ? validator : null, builder, refused, progress);
+        }
+        return new Result(sources, validate ? builder.build() : null, refused[0]);
+    }
+
+    private static void receive(Path path, List<RenderSource> sources, UnitValidator validator,
+            ValidationReport.Builder builder, boolean[] refused, Progress progress) throws IOException {
+        List<Path> subfolders = new ArrayList<>();
+        boolean folder = Files.isDirectory(path);
+        if (folder) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(path)) {
+                for (Path p : ds) {
+                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                        subfolders.add(p);
+                    }
+                }
+            }
+            subfolders.sort(null);
+        }
+        ReceivedUnits received = Units.open(path, folder
+                ? UnitLimits.defaults().withMaxFiles(FOLDER_MAX_FILES).withMaxEntries(FOLDER_MAX_FILES)
+                : UnitLimits.defaults());
+        String prefix = UnitValidator.prefixOf(path);
+        // the name the user gave, not where it lies: pages show no absolute path and do not depend on it
+        Path name = path.getFileName();
+        String origin = name == null ? path.toString() : name.toString();
+        List<UnitProblem> hostile = received.isRefused() ? received.problems()
+                : received.problems().stream().filter(p -> HOSTILE.contains(p.code())).toList();
+        if (!hostile.isEmpty()) {
+            // refused as a whole, or entries refused by the guards: a page says why (the rest is rendered)
+            refused[0] = true;
+            sources.add(RenderSource.refused(origin, hostile));
+        }
+        for (UnitProblem p : received.problems()) {
+            if (validator != null && p.code() != UnitProblemCode.SUBFOLDER_SKIPPED) {
+                builder.report(UnitValidator.issueOf(p, prefix));
+            }
+        }
+        for (TransmissionUnit u : received.units()) {
+            sources.add(RenderSource.of(u, prefix, origin));
+            if (validator != null) {
+                validator.validateFilesAndUnitRules(u, prefix, builder);
+            }
+            progress.tick(u.key().sequence().text());
+        }
+        for (Path sub : subfolders) {
+            receive(sub, sources, validator, builder, refused, progress);
+        }
+    }
+}

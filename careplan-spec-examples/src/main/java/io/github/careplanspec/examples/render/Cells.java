@@ -1,0 +1,110 @@
+package io.github.careplanspec.examples.render;
+
+import io.github.careplanspec.examples.render.view.Item;
+import io.github.careplanspec.examples.render.view.Rec;
+import io.github.careplanspec.model.ServiceTypeCode;
+import io.github.careplanspec.model.catalog.Catalog;
+import io.github.careplanspec.model.catalog.ColumnSpec;
+import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.code.CodeList;
+import io.github.careplanspec.model.service.ServiceTypes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns item texts into what a form shows. */
+final class Cells {
+    private static final Pattern DIGITS4 = Pattern.compile("\\d{4}");
+    private static final Pattern DIGITS6 = Pattern.compile("\\d{6}");
+    private static final Pattern DIGITS8 = Pattern.compile("\\d{8}");
+
+    private Cells() {
+    }
+
+    /** A record of a file, its items marked with the page's problems. */
+    static Rec rec(FileData f, FileData.Row row, NoteBook notes) {
+        List<Item> items = new ArrayList<>(f.columns.size());
+        String prefix = f.kind.prefix();
+        for (ColumnSpec c : f.columns) {
+            String raw = row.text(c.no());
+            items.add(new Item(prefix + "-" + c.no(), c.name(), display(c, raw), raw,
+                    notes.mark(f.reported, row.index(), c.no())));
+        }
+        return new Rec(prefix, f.reported, items, row.index());
+    }
+
+    /** A record the unit does not carry: every item blank. */
+    static Rec blank(FileKind kind) {
+        List<Item> items = new ArrayList<>();
+        for (ColumnSpec c : Catalog.columns(kind)) {
+            items.add(new Item(kind.prefix() + "-" + c.no(), c.name(), "", "", List.of()));
+        }
+        return new Rec(kind.prefix(), "", items, 0);
+    }
+
+    /**
+     * The text shown for an item: a code's Japanese label (an unknown code as its text), a date as 年月日, a
+     * month as 年月, a time as {@code H:MM}, a サービス種類コード with its name; anything else as carried.
+     */
+    static String display(ColumnSpec c, String raw) {
+        if (raw.isEmpty()) {
+            return "";
+        }
+        switch (c.format()) {
+            case CODE:
+                for (CodeList code : c.codes()) {
+                    if (code.code().equals(raw)) {
+                        return code.label();
+                    }
+                }
+                return raw;
+            case DATE:
+                return date(raw);
+            case YEAR_MONTH:
+                return DIGITS6.matcher(raw).matches() && !raw.equals("000000")
+                        ? Integer.parseInt(raw.substring(0, 4)) + "年" + Integer.parseInt(raw.substring(4)) + "月" : raw;
+            case TIME:
+            case TIME_OR_NONE:
+                return time(raw);
+            case SERVICE_TYPE_CODE:
+                try {
+                    return ServiceTypes.display(ServiceTypeCode.parse(raw));
+                } catch (IllegalArgumentException e) {
+                    return raw;
+                }
+            default:
+                return raw;
+        }
+    }
+
+    /** {@code 20250415} as {@code 2025年4月15日}; anything else as it is. */
+    static String date(String raw) {
+        if (!DIGITS8.matcher(raw).matches() || raw.equals("00000000")) {
+            return raw;
+        }
+        return Integer.parseInt(raw.substring(0, 4)) + "年" + Integer.parseInt(raw.substring(4, 6)) + "月"
+                + Integer.parseInt(raw.substring(6)) + "日";
+    }
+
+    /** {@code 0930} as {@code 9:30}; anything else (9999: no time) as it is. */
+    static String time(String raw) {
+        if (!DIGITS4.matcher(raw).matches() || raw.equals("9999")) {
+            return raw;
+        }
+        return Integer.parseInt(raw.substring(0, 2)) + ":" + raw.substring(2);
+    }
+
+    /** Whether a text is {@code n} ASCII digits: 4, 6 or 8. */
+    static boolean digits(String raw, int n) {
+        return (n == 4 ? DIGITS4 : n == 6 ? DIGITS6 : DIGITS8).matcher(raw).matches();
+    }
+
+    /** The hour of a time item, or -1 when it carries none. */
+    static int hour(String raw) {
+        if (!DIGITS4.matcher(raw).matches() || raw.equals("9999")) {
+            return -1;
+        }
+        int h = Integer.parseInt(raw.substring(0, 2));
+        return h <= 24 && Integer.parseInt(raw.substring(2)) < 60 ? h : -1;
+    }
+}
