@@ -10,6 +10,7 @@ import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.validation.report.Rule;
+import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;

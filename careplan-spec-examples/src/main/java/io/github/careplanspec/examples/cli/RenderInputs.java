@@ -1,8 +1,8 @@
 package io.github.careplanspec.examples.cli;
 
+import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
-import io.github.careplanspec.csv.unit.UnitLimits;
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.UnitProblemCode;
 import io.github.careplanspec.csv.unit.Units;
@@ -10,9 +10,6 @@ import io.github.careplanspec.examples.render.RenderSource;
 import io.github.careplanspec.validation.UnitValidator;
 import io.github.careplanspec.validation.report.ValidationReport;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,14 +18,10 @@ import java.util.Set;
 
 /**
  * The inputs of {@code render}, received as {@code validate} receives folders and ZIP archives (strict mode): each
- * path through {@link Units#open} with the same limits, one unit folder per subfolder, and the same unit rules.
- * A single file is received as a unit of its own. Kept apart so that the archive walker (issue 14) can replace the
- * walk here without touching the command.
+ * path through {@link Units#open}, the one archive walker, with the same limits, findings and unit rules. A single
+ * file is received as a unit of its own.
  */
 final class RenderInputs {
-    /** A folder of exports may hold more than one send's 100 files (as {@code validate} allows). */
-    private static final int FOLDER_MAX_FILES = 100_000;
-
     /** What the receiving guards refuse as hostile (exit code 1, as {@code validate}). */
     private static final Set<UnitProblemCode> HOSTILE = EnumSet.of(UnitProblemCode.UNSAFE_PATH,
             UnitProblemCode.NOT_REGULAR_FILE, UnitProblemCode.TOO_MANY_FILES, UnitProblemCode.TOO_MANY_ENTRIES,
@@ -62,22 +55,10 @@ final class RenderInputs {
 
     private static void receive(Path path, List<RenderSource> sources, UnitValidator validator,
             ValidationReport.Builder builder, boolean[] refused, Progress progress) throws IOException {
-        List<Path> subfolders = new ArrayList<>();
-        boolean folder = Files.isDirectory(path);
-        if (folder) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(path)) {
-                for (Path p : ds) {
-                    if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                        subfolders.add(p);
-                    }
-                }
-            }
-            subfolders.sort(null);
-        }
-        ReceivedUnits received = Units.open(path, folder
-                ? UnitLimits.defaults().withMaxFiles(FOLDER_MAX_FILES).withMaxEntries(FOLDER_MAX_FILES)
-                : UnitLimits.defaults());
-        String prefix = UnitValidator.prefixOf(path);
+        // the one archive walker (issue 14): folders recursively, ZIPs by their magic, the same guards and findings
+        // as validate; not closed here: the pages read the units' files after this returns (the JVM's exit ends it)
+        ReceivedUnits received = Units.open(path);
+        String prefix = ArchiveWalker.prefixOf(path);
         // the name the user gave, not where it lies: pages show no absolute path and do not depend on it
         Path name = path.getFileName();
         String origin = name == null ? path.toString() : name.toString();
@@ -88,9 +69,9 @@ final class RenderInputs {
             refused[0] = true;
             sources.add(RenderSource.refused(origin, hostile));
         }
-        for (UnitProblem p : received.problems()) {
-            if (validator != null && p.code() != UnitProblemCode.SUBFOLDER_SKIPPED) {
-                builder.report(UnitValidator.issueOf(p, prefix));
+        if (validator != null) {
+            for (UnitProblem p : received.problems()) {
+                builder.report(Inputs.issue(p, prefix));
             }
         }
         for (TransmissionUnit u : received.units()) {
@@ -99,9 +80,6 @@ final class RenderInputs {
                 validator.validateFilesAndUnitRules(u, prefix, builder);
             }
             progress.tick(u.key().sequence().text());
-        }
-        for (Path sub : subfolders) {
-            receive(sub, sources, validator, builder, refused, progress);
         }
     }
 }

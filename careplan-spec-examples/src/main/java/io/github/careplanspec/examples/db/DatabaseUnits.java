@@ -133,7 +133,7 @@ public final class DatabaseUnits {
 
     /** One unit of a family: each member kind's records that belong to it, in processing order (R22). */
     private static TransmissionUnit family(TransmissionUnit.Builder b, DatabaseContents contents, Family family,
-            BiPredicate<FileKind, Record> belongs) {
+            BiPredicate<FileKind, Record> belongs) throws IOException {
         for (FileKind k : family.members()) {
             List<Record> rows = new ArrayList<>();
             for (Record r : contents.records(k)) {
