@@ -16,6 +16,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileSequence;
 import io.github.careplanspec.validation.UnitValidator;
 import io.github.careplanspec.validation.report.ValidationReport;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -92,11 +93,9 @@ class ImportOnePassTest {
         Path folder = dir.resolve("broken");
         full.writeTo(folder);
         Path plan = folder.resolve(full.files(FileKind.UPPLAN).get(0).fileName());
+        // a stray quote before the first record (R3): the strict reader refuses the file
         byte[] bytes = Files.readAllBytes(plan);
-        byte[] withQuote = new byte[bytes.length + 1];
-        withQuote[0] = '"';
-        System.arraycopy(bytes, 0, withQuote, 1, bytes.length);
-        Files.write(plan, withQuote);
+        Files.write(plan, ByteBuffer.allocate(bytes.length + 1).put((byte) '"').put(bytes).array());
         ReceivedUnits received = Units.open(folder);
         TransmissionUnit unit = received.units().get(0);
         UnreadableUnitException before = assertThrows(UnreadableUnitException.class, () -> ReceivedUnit.from(unit));
