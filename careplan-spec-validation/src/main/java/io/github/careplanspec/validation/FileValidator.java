@@ -170,6 +170,13 @@ public final class FileValidator {
      */
     long validateCsv(InputStream in, FileContext context, RecordLayout<? extends Record> layout,
             ValidationReport.Builder report, Consumer<RecordContext<?>> records) throws IOException {
+        return validateCsv(in, context, layout, report, records, null);
+    }
+
+    /** As above, and hands every item the reader yields, file-level ones too, to {@code items} (if any) first. */
+    long validateCsv(InputStream in, FileContext context, RecordLayout<? extends Record> layout,
+            ValidationReport.Builder report, Consumer<RecordContext<?>> records,
+            Consumer<CsvItem<? extends Record>> items) throws IOException {
         CarePlanValidator.FileValidation fv = validator.startFile(context, layout, report, records);
         long read = 0;
         try (CsvReader<? extends Record> reader = CsvReader.open(layout.type(), new BufferedInputStream(
@@ -178,6 +185,9 @@ public final class FileValidator {
                 CsvItem<? extends Record> item = reader.next();
                 if (!item.isFileLevel()) {
                     read = item.recordIndex();
+                }
+                if (items != null) {
+                    items.accept(item);
                 }
                 fv.accept(item);
             }

@@ -1,5 +1,6 @@
 package io.github.careplanspec.validation;
 
+import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.csv.CsvReader;
 import io.github.careplanspec.csv.ReadOptions;
 import io.github.careplanspec.csv.archive.ArchiveWalker;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The entry point for transmission units (送信単位): validates a {@link TransmissionUnit}, or a received folder or
@@ -153,7 +155,7 @@ public final class UnitValidator {
         }
         Set<String> rejected = rejectedImages(received.problems());
         for (TransmissionUnit u : received.units()) {
-            validateFilesAndUnit(u, prefix, report, rejected);
+            validateFilesAndUnit(u, prefix, report, rejected, null);
         }
     }
 
@@ -172,7 +174,33 @@ public final class UnitValidator {
         for (UnitProblem p : received.problems(unit)) {
             report.report(issueOf(p, prefix));
         }
-        validateFilesAndUnit(unit, prefix, report, rejectedImages(received.problems(unit)));
+        validateFilesAndUnit(unit, prefix, report, rejectedImages(received.problems(unit)), null);
+    }
+
+    /**
+     * Validates one unit of a reception as {@link #validate(ReceivedUnits, TransmissionUnit, String,
+     * ValidationReport.Builder)} does, and hands back what the pass read: every item of each CSV file's strict
+     * reader (file-level items too), in the unit's file order and each file's record order, to {@code items} —
+     * e.g. {@code ReceivedUnit.reading(unit)::accept}, so that an importer keys and writes the records validated
+     * here instead of reading the files again (each record decoded, tokenized and typed once). A caller that keeps
+     * the items holds the unit's records in memory at once (a unit is at most {@value TransmissionUnit#MAX_FILES}
+     * files; ZIPs are bounded by {@code UnitLimits}).
+     *
+     * @param received the reception
+     * @param unit one of its units
+     * @param prefix put before every file name and entry path; may be empty
+     * @param report receives the file summaries and the issues
+     * @param items receives each CSV file of the unit with each item read from it, before the item is validated
+     * @throws IOException if a file cannot be read
+     */
+    public void validate(ReceivedUnits received, TransmissionUnit unit, String prefix,
+            ValidationReport.Builder report, BiConsumer<UnitFile, CsvItem<? extends Record>> items)
+            throws IOException {
+        Objects.requireNonNull(items, "items");
+        for (UnitProblem p : received.problems(unit)) {
+            report.report(issueOf(p, prefix));
+        }
+        validateFilesAndUnit(unit, prefix, report, rejectedImages(received.problems(unit)), items);
     }
 
     /**
@@ -244,11 +272,11 @@ public final class UnitValidator {
 
     private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report)
             throws IOException {
-        validateFilesAndUnit(unit, prefix, report, Set.of());
+        validateFilesAndUnit(unit, prefix, report, Set.of(), null);
     }
 
     private void validateFilesAndUnit(TransmissionUnit unit, String prefix, ValidationReport.Builder report,
-            Set<String> rejectedImages) throws IOException {
+            Set<String> rejectedImages, BiConsumer<UnitFile, CsvItem<? extends Record>> items) throws IOException {
         List<UnitContext.UnitFile> files = new ArrayList<>();
         for (UnitFile f : unit.files()) {
             String reported = prefix + f.location();
@@ -259,7 +287,7 @@ public final class UnitValidator {
                 continue;
             }
             List<RecordContext<?>> records = new ArrayList<>();
-            validateFile(f, context, records, report);
+            validateFile(f, context, records, report, items);
             files.add(new UnitContext.UnitFile(context, records));
         }
         UnitContext ctx = new UnitContext(unit.key().sequence().text(), files);
@@ -281,10 +309,11 @@ public final class UnitValidator {
      * this validator's own sink.
      */
     private long validateFile(UnitFile f, FileContext context, List<RecordContext<?>> records,
-            ValidationReport.Builder report) throws IOException {
+            ValidationReport.Builder report, BiConsumer<UnitFile, CsvItem<? extends Record>> items)
+            throws IOException {
         try (InputStream in = f.openStream()) {
             return FileValidator.of(validator, ReadOptions.strict()).validateCsv(in, context,
-                    Catalog.layout(f.kind()), report, records::add);
+                    Catalog.layout(f.kind()), report, records::add, items == null ? null : i -> items.accept(f, i));
         }
     }
 

@@ -91,36 +91,99 @@ public record ReceivedUnit(UnitId id, Map<FileKind, List<Record>> records, List<
      *                                 a unit with a record lost could delete data when applied)
      */
     public static ReceivedUnit from(TransmissionUnit unit) throws IOException, UnreadableUnitException {
-        UnitKey k = unit.key();
-        Map<FileKind, List<Record>> records = new EnumMap<>(FileKind.class);
-        List<ImageFile> images = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        Reading reading = reading(unit);
         for (UnitFile f : unit.files()) {
-            if (!f.kind().isCsv()) {
-                images.add(new ImageFile(f.fileName(), f.bytes()));
-                continue;
+            if (f.kind().isCsv()) {
+                reading.read(f);
             }
-            List<Record> rows = records.computeIfAbsent(f.kind(), x -> new ArrayList<>());
-            try (CsvReader<? extends Record> reader = f.reader(ReadOptions.strict())) {
+        }
+        return reading.finish();
+    }
+
+    /**
+     * Starts taking a unit's records from a pass made elsewhere — typically the validation of the same files
+     * ({@code UnitValidator}), so that each CSV file is read, decoded, tokenized and typed once: hand every item of
+     * the strict reader of each CSV file to {@link Reading#accept}, then {@link Reading#finish()}. The result equals
+     * {@link #from(TransmissionUnit)}'s.
+     *
+     * @param unit the unit whose files will be read
+     * @return the collector; used by one thread
+     */
+    public static Reading reading(TransmissionUnit unit) {
+        return new Reading(unit);
+    }
+
+    /**
+     * The records of a unit as its files are read: every item of each CSV file's strict reader ({@link
+     * ReadOptions#strict()}), in the unit's file order. Holds the unit's typed records in memory until {@link
+     * #finish()} (a unit is at most {@value TransmissionUnit#MAX_FILES} files; ZIPs are bounded by {@code
+     * UnitLimits}). Not thread-safe.
+     */
+    public static final class Reading {
+        private final TransmissionUnit unit;
+        private final Map<FileKind, List<Record>> records = new EnumMap<>(FileKind.class);
+        private final List<String> problems = new ArrayList<>();
+
+        private Reading(TransmissionUnit unit) {
+            this.unit = Objects.requireNonNull(unit, "unit");
+        }
+
+        /**
+         * Takes one item of a CSV file of the unit, as the strict reader yielded it: its errors make the unit
+         * unreadable, its typed record is kept.
+         *
+         * @param file the CSV file of the unit the item was read from
+         * @param item the item, in the file's order
+         */
+        public void accept(UnitFile file, CsvItem<? extends Record> item) {
+            List<Record> rows = records.computeIfAbsent(file.kind(), x -> new ArrayList<>());
+            for (CsvProblem p : item.problems()) {
+                if (p.isError()) {
+                    problems.add(file.fileName() + ": " + p.message(Locale.JAPANESE) + " / "
+                            + p.message(Locale.ENGLISH));
+                }
+            }
+            if (!item.isFileLevel() && item.isOk()) {
+                rows.add(item.value());
+            }
+        }
+
+        /**
+         * Reads one CSV file of the unit itself, through the strict reader, into {@link #accept}.
+         *
+         * @param file the file
+         * @throws IOException if its bytes cannot be read
+         */
+        public void read(UnitFile file) throws IOException {
+            try (CsvReader<? extends Record> reader = file.reader(ReadOptions.strict())) {
                 while (reader.hasNext()) {
-                    CsvItem<? extends Record> item = reader.next();
-                    for (CsvProblem p : item.problems()) {
-                        if (p.isError()) {
-                            problems.add(f.fileName() + ": " + p.message(Locale.JAPANESE) + " / "
-                                    + p.message(Locale.ENGLISH));
-                        }
-                    }
-                    if (!item.isFileLevel() && item.isOk()) {
-                        rows.add(item.value());
-                    }
+                    accept(file, reader.next());
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new UnreadableUnitException(k.toString(), problems);
+
+        /**
+         * The unit: the records taken, the 家族構成 images read from the unit's files.
+         *
+         * @return the unit with its records and images
+         * @throws IOException if an image's bytes cannot be read
+         * @throws UnreadableUnitException if the strict reader found an error in some file (nothing is returned
+         *                                 then: a unit with a record lost could delete data when applied)
+         */
+        public ReceivedUnit finish() throws IOException, UnreadableUnitException {
+            UnitKey k = unit.key();
+            List<ImageFile> images = new ArrayList<>();
+            for (UnitFile f : unit.files()) {
+                if (!f.kind().isCsv()) {
+                    images.add(new ImageFile(f.fileName(), f.bytes()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new UnreadableUnitException(k.toString(), problems);
+            }
+            return new ReceivedUnit(new UnitId(k.sequence(), new Party(k.senderOffice(), k.senderServiceType()),
+                    new Party(k.receiverOffice(), k.receiverServiceType())), records, images);
         }
-        return new ReceivedUnit(new UnitId(k.sequence(), new Party(k.senderOffice(), k.senderServiceType()),
-                new Party(k.receiverOffice(), k.receiverServiceType())), records, images);
     }
 
     /** @return the ファイル連番 */

@@ -152,7 +152,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /**
-     * Validates and reads a batch of units, imports the accepted ones with one {@link JdbcImporter#importAll} (the
+     * Validates and reads a batch of units in one pass (each file read and typed once: the records the validation
+     * read are the records imported; a batch's accepted units are held in memory together), imports the accepted ones with one {@link JdbcImporter#importAll} (the
      * ledger read once for the batch), and prints one line per unit in the batch's order, each as soon as its unit is
      * committed (durably: {@link JdbcImporter}) and the lines before it are printed.
      *
@@ -171,7 +172,9 @@ final class ImportCommand implements Callable<Integer> {
             remarks.add(List.of());
             try {
                 ValidationReport.Builder b = ValidationReport.builder().profile(profile);
-                UnitValidator.standard().validate(x.received(), x.unit(), x.prefix(), b);
+                // one pass: the records validated here are the records keyed and written, the files not read again
+                ReceivedUnit.Reading read = ReceivedUnit.reading(x.unit());
+                UnitValidator.standard().validate(x.received(), x.unit(), x.prefix(), b, read::accept);
                 UnitGate.Decision d = ValidatingUnitGate.decide(b.build());
                 if (!d.accepted()) {
                     lines[i] = line("rejected ", id, d.reasons());
@@ -179,7 +182,7 @@ final class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 remarks.set(i, d.reasons());
-                units[i] = ReceivedUnit.from(x.unit());
+                units[i] = read.finish();
             } catch (IOException | UnreadableUnitException e) {
                 lines[i] = line("rejected ", id, List.of(String.valueOf(e.getMessage())));
                 ok[0] = false;
