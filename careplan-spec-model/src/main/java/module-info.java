@@ -8,6 +8,7 @@ module io.github.careplanspec.model {
     exports io.github.careplanspec.model;
     exports io.github.careplanspec.model.catalog;
     exports io.github.careplanspec.model.code;
+    exports io.github.careplanspec.model.issue;
     exports io.github.careplanspec.model.kyotaku;
     exports io.github.careplanspec.model.name;
     exports io.github.careplanspec.model.service;

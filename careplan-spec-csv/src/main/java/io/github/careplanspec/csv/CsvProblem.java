@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import io.github.careplanspec.model.catalog.ColumnSpec;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import io.github.careplanspec.csv.ms932.EncodingProbe;
 import io.github.careplanspec.csv.ms932.MalformedInput;
 import io.github.careplanspec.csv.ms932.Ms932;

@@ -1,6 +1,6 @@
 package io.github.careplanspec.csv.unit;
 
-import io.github.careplanspec.csv.Severity;
+import io.github.careplanspec.model.issue.Severity;
 import java.util.Locale;
 import java.util.Objects;
 

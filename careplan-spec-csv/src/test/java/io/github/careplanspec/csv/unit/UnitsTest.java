@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.csv.CsvReader;
 import io.github.careplanspec.csv.ReadOptions;
-import io.github.careplanspec.csv.Severity;
+import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.csv.envelope.Envelope;
 import io.github.careplanspec.csv.envelope.KeyEncryptionKey;
 import io.github.careplanspec.csv.envelope.NamedContent;

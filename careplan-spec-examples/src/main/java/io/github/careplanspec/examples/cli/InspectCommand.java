@@ -9,7 +9,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileNameResult;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.model.service.ServiceTypes;
-import io.github.careplanspec.validation.report.Severity;
+import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,7 +7,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.name.FileNameResult;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.validation.UnitValidator;
-import io.github.careplanspec.validation.report.Severity;
+import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
 import java.io.IOException;

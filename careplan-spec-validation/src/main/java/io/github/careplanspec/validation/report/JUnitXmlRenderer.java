@@ -1,5 +1,7 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,11 +7,12 @@ import static io.github.careplanspec.validation.report.IssueType.REQUIRED;
 import static io.github.careplanspec.validation.report.IssueType.STRUCTURE;
 import static io.github.careplanspec.validation.report.IssueType.TOO_LONG;
 import static io.github.careplanspec.validation.report.IssueType.VALUE;
-import static io.github.careplanspec.validation.report.Severity.ERROR;
-import static io.github.careplanspec.validation.report.Severity.WARNING;
+import static io.github.careplanspec.model.issue.Severity.ERROR;
+import static io.github.careplanspec.model.issue.Severity.WARNING;
 
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.UnitProblemCode;
+import io.github.careplanspec.model.issue.Severity;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -336,8 +337,7 @@ public final class Rules {
             String cited = guard ? "R21" : c.rule();
             String spec = (cited.startsWith("P") ? "notes-yobo.md " : "rules.md ") + cited
                     + (guard ? " (hostile-archive guard, " : " (") + "receiving " + c.id() + ")";
-            m.put(c, add(cited + "." + c.id(), c.severity() == io.github.careplanspec.csv.Severity.ERROR ? ERROR
-                    : WARNING, c.rule().equals("R15") || guard ? STRUCTURE : BUSINESS_RULE, spec));
+            m.put(c, add(cited + "." + c.id(), c.severity(), c.rule().equals("R15") || guard ? STRUCTURE : BUSINESS_RULE, spec));
         }
         return m;
     }

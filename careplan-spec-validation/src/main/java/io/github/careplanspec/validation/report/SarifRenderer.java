@@ -1,5 +1,7 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,7 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

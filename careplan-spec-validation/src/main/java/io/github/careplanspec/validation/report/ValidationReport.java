@@ -1,5 +1,7 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.model.issue.Severity;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -12,7 +12,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
 import io.github.careplanspec.model.kyotaku.UserSupplement;
-import io.github.careplanspec.validation.report.Severity;
+import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import java.math.BigDecimal;
 import java.util.ArrayList;

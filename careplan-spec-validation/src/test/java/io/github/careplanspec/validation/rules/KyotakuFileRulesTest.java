@@ -125,7 +125,7 @@ class KyotakuFileRulesTest {
                 KyotakuSamples.annexSheet().get(4)));
         List<ValidationIssue> o = validateFile(UPSIKYU, texts(outside));
         assertEquals(List.of("R51.subtotal"), ids(o));
-        assertEquals(io.github.careplanspec.validation.report.Severity.ERROR, o.get(0).severity());
+        assertEquals(io.github.careplanspec.model.issue.Severity.ERROR, o.get(0).severity());
         assertEquals(1, o.get(0).record());
         // an EEEE row satisfies it
         outside.add(2, KyotakuSamples.annex(ServiceTicketAnnexLine.subtotalOutsideLimit(KyotakuSamples.HELPER,

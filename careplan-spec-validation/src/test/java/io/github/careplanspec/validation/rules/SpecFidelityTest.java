@@ -18,7 +18,7 @@ import io.github.careplanspec.model.kyotaku.UserSupplement;
 import io.github.careplanspec.model.yobo.UserBasicInfo;
 import io.github.careplanspec.validation.UnitValidator;
 import io.github.careplanspec.validation.report.Rules;
-import io.github.careplanspec.validation.report.Severity;
+import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
 import java.io.OutputStream;
