@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Golden files of the sample units' pages ({@code careplan-spec sample}, rendered as {@code careplan-spec render
  * --out DIR sample} does, in Japanese and English): the committed pages must be what the renderer writes today.
  *
- * <p>When the forms or the sample data change on purpose, regenerate the files with one command and review the
- * diff: {@code CAREPLAN_GOLDEN_UPDATE=1 mvn -B -q -pl careplan-spec-examples -am verify -Dtest=RenderGoldenTest
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * <p>When the forms or the sample data change on purpose, regenerate the files with
+ * {@code careplan-spec-examples/src/test/shell/regenerate-render-golden.sh} (it sets {@code CAREPLAN_GOLDEN_UPDATE=1})
+ * and review the diff.
  */
 class RenderGoldenTest {
     static final Path GOLDEN = Path.of("src/test/golden/render");
