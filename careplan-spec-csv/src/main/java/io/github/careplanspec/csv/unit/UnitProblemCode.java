@@ -63,6 +63,17 @@ public enum UnitProblemCode implements IssueId {
         this.severity = severity;
     }
 
+    /**
+     * Whether this is a hostile-input guard (UNIT010–UNIT017: unsafe paths, non-regular files, counts, sizes, zip
+     * bombs, malformed archives): what a command treats as an input refused as hostile, and what no rule profile
+     * may lower.
+     *
+     * @return whether it is a guard
+     */
+    public boolean isGuard() {
+        return compareTo(UNSAFE_PATH) >= 0 && compareTo(ARCHIVE_MALFORMED) <= 0;
+    }
+
     /** @return the stable id, e.g. {@code UNIT003} */
     public String id() {
         return id;

@@ -4,7 +4,6 @@ import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.csv.unit.ReceivedUnits;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitProblem;
-import io.github.careplanspec.csv.unit.UnitProblemCode;
 import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.examples.render.RenderSource;
 import io.github.careplanspec.validation.UnitValidator;
@@ -12,9 +11,7 @@ import io.github.careplanspec.validation.report.ValidationReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The inputs of {@code render}, received as {@code validate} receives folders and ZIP archives (strict mode): each
@@ -22,12 +19,6 @@ import java.util.Set;
  * file is received as a unit of its own.
  */
 final class RenderInputs {
-    /** What the receiving guards refuse as hostile (exit code 1, as {@code validate}). */
-    private static final Set<UnitProblemCode> HOSTILE = EnumSet.of(UnitProblemCode.UNSAFE_PATH,
-            UnitProblemCode.NOT_REGULAR_FILE, UnitProblemCode.TOO_MANY_FILES, UnitProblemCode.TOO_MANY_ENTRIES,
-            UnitProblemCode.ENTRY_TOO_LARGE, UnitProblemCode.TOTAL_TOO_LARGE, UnitProblemCode.COMPRESSION_RATIO,
-            UnitProblemCode.ARCHIVE_MALFORMED);
-
     /**
      * What was read.
      *
@@ -63,7 +54,7 @@ final class RenderInputs {
         Path name = path.getFileName();
         String origin = name == null ? path.toString() : name.toString();
         List<UnitProblem> hostile = received.isRefused() ? received.problems()
-                : received.problems().stream().filter(p -> HOSTILE.contains(p.code())).toList();
+                : received.problems().stream().filter(p -> p.code().isGuard()).toList();
         if (!hostile.isEmpty()) {
             // refused as a whole, or entries refused by the guards: a page says why (the rest is rendered)
             refused[0] = true;

@@ -1,5 +1,6 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.csv.unit.UnitProblemCode;
 import io.github.careplanspec.model.issue.Severity;
 
 import java.io.BufferedReader;
@@ -45,8 +46,18 @@ public final class RuleProfile {
     public static final List<String> BUILT_IN = List.of("strict", "receiver");
 
     /** The hostile-input guards: a profile may raise them, never lower them. */
-    private static final Set<String> GUARDS = Set.of("R21.archive", "R21.UNIT010", "R21.UNIT011", "R21.UNIT012",
-            "R21.UNIT013", "R21.UNIT014", "R21.UNIT015", "R21.UNIT016", "R21.UNIT017", "R7.tooLong");
+    private static final Set<String> GUARDS = guards();
+
+    /** The receiving guards' rules (from {@link UnitProblemCode#isGuard()}), the archive refusal and the record length. */
+    private static Set<String> guards() {
+        Set<String> ids = new java.util.HashSet<>(List.of("R21.archive", "R7.tooLong"));
+        for (UnitProblemCode c : UnitProblemCode.values()) {
+            if (c.isGuard()) {
+                ids.add(Rules.ofUnitProblem(c).id());
+            }
+        }
+        return Set.copyOf(ids);
+    }
 
     private static final RuleProfile STRICT = loadBuiltIn("strict");
     private static final RuleProfile RECEIVER = loadBuiltIn("receiver");
