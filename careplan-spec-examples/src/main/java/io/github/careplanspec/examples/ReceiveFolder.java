@@ -1,5 +1,7 @@
 package io.github.careplanspec.examples;
 
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import io.github.careplanspec.model.name.FileNameResult;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.validation.FileValidator;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,6 +22,9 @@ import java.util.stream.Stream;
  * {@code java -cp careplan-spec.jar io.github.careplanspec.examples.ReceiveFolder inbox/}.
  */
 public final class ReceiveFolder {
+    /** The language of the messages (from the one bundle pair, model/issue/Messages): Locale.ENGLISH for English. */
+    private static final Locale LANGUAGE = Locale.JAPANESE;
+
     private ReceiveFolder() {
     }
 
@@ -37,7 +43,10 @@ public final class ReceiveFolder {
                     InterfaceFileName n = r.name().orElseThrow();
                     units.computeIfAbsent(n.sequence().text() + n.tail(), k -> new ArrayList<>()).add(n);
                 } else {
-                    System.err.println("skipped: " + r.problem().orElseThrow().messageJa());
+                    // FileNameProblem's text in the language of the messages below
+                    System.err.println(Messages.text(IssueId.of("example.receive.skipped"), LANGUAGE,
+                            Messages.isJapanese(LANGUAGE) ? r.problem().orElseThrow().messageJa()
+                                    : r.problem().orElseThrow().messageEn()));
                 }
             }
         }
@@ -48,8 +57,10 @@ public final class ReceiveFolder {
                 FileValidator.standard().validate(Path.of(args[0], n.format()), report);
             }
             ValidationReport r = report.build();
-            System.out.println(unit.get(0).sequence() + " " + unit.size() + " files: "
-                    + (r.isValid() ? "取り込み / import" : "拒否 / reject (" + r.errors() + " errors)"));
+            System.out.println(r.isValid()
+                    ? Messages.text(IssueId.of("example.receive.import"), LANGUAGE, unit.get(0).sequence(), unit.size())
+                    : Messages.text(IssueId.of("example.receive.reject"), LANGUAGE, unit.get(0).sequence(), unit.size(),
+                            r.errors()));
             // a real receiver would now import the unit's records in this order, or reject the whole unit
         }
     }

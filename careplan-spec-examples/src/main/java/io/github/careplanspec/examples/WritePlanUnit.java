@@ -1,6 +1,7 @@
 package io.github.careplanspec.examples;
 
 import io.github.careplanspec.csv.CsvWriter;
+import io.github.careplanspec.examples.sample.SampleUnits;
 import io.github.careplanspec.model.InsuredNumber;
 import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.OfficeNumber;
@@ -18,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Example: build a 居宅サービス計画書（１） record, check it before writing, and write it under the name the spec
@@ -36,20 +39,23 @@ public final class WritePlanUnit {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : ".");
         OfficeNumber me = OfficeNumber.parse("0899999991");
+        // the sample's fictional texts (No.8 計画作成者氏名, No.9 事業所名, No.24 総合的な援助の方針)
+        String[] sample = SampleUnits.texts(FileKind.UP1KYO, Map.of());
         CarePlanTable1 plan = CarePlanTable1.builder()
                 .key(InsurerNumber.parse("089991"), InsuredNumber.parse("0000012345"), LocalDate.of(2025, 4, 1))
                 .createdOn(LocalDate.of(2025, 4, 1))
-                .plannerName("介護　一郎")
-                .supportOfficeName("さくら居宅介護支援事業所")
+                .plannerName(sample[8 - 1])
+                .supportOfficeName(sample[9 - 1])
                 .supportOfficeNumber(me)
                 .firstPlanDate(LocalDate.of(2023, 4, 1))
                 .planCategory(PlanCategory.CONTINUATION)
                 .careLevel(CareLevel.CARE_2)
-                .overallPolicy("転倒を防ぎ、栄養のとれた食事を続けられるよう支援します。")
+                .overallPolicy(sample[24 - 1])
                 .livingSupportReason(LivingSupportReason.LIVING_ALONE)
                 .build();
         // validate in memory before anything is written
-        CarePlanValidator.standard().validate(plan).forEach(i -> System.err.println(i.messageJa()));
+        // validate in memory before anything is written; messages in Japanese (Locale.ENGLISH for English)
+        CarePlanValidator.standard().validate(plan).forEach(i -> System.err.println(i.message(Locale.JAPANESE)));
         InterfaceFileName name = InterfaceFileName.of(FileKind.UP1KYO, me, new ServiceTypeCode("43"),
                 OfficeNumber.parse("0899999992"), new ServiceTypeCode("11"),
                 FileSequence.of(LocalDateTime.of(2025, 4, 15, 12, 0, 0)));

@@ -1,5 +1,8 @@
 package io.github.careplanspec.examples.cli;
 
+import io.github.careplanspec.examples.db.Localized;
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -7,6 +10,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -74,13 +79,13 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
             cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 PrintWriter e = commandLine.getErr();
-                if (ex instanceof Inputs.UnreadablePathException || ex instanceof IOException
-                        || ex instanceof UncheckedIOException) {
-                    e.println("careplan-spec: " + ex.getMessage());
+                // ours carry an issue id: rendered in the language the command was asked for
+                if (ex instanceof Localized l) {
+                    e.println("careplan-spec: " + l.message(lang(commandLine).locale()));
                     e.flush();
                     return USAGE;
                 }
-                if (ex instanceof UsageException) {
+                if (ex instanceof IOException || ex instanceof UncheckedIOException) {
                     e.println("careplan-spec: " + ex.getMessage());
                     e.flush();
                     return USAGE;
@@ -99,12 +104,35 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
         }
     }
 
-    /** A usage problem found while running (exit code 2). */
-    static final class UsageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    /** The {@code --lang} of a (sub)command, Japanese when it has none. */
+    static Lang lang(CommandLine commandLine) {
+        CommandLine.Model.OptionSpec o = commandLine.getCommandSpec().findOption("--lang");
+        return o != null && o.getValue() instanceof Lang l ? l : Lang.ja;
+    }
 
-        UsageException(String message) {
-            super(message);
+    /**
+     * A usage problem found while running (exit code 2): a {@code cli.usage.…} message and its parameters, rendered
+     * in the command's language; {@link #getMessage()} is the English text.
+     */
+    static final class UsageException extends RuntimeException implements Localized {
+        private static final long serialVersionUID = 1L;
+        private final transient IssueId id;
+        private final transient List<Object> params;
+
+        UsageException(String key, Object... params) {
+            super(Messages.text(IssueId.of(key), Locale.ENGLISH, params));
+            this.id = IssueId.of(key);
+            this.params = Localized.params(params);
+        }
+
+        @Override
+        public IssueId id() {
+            return id;
+        }
+
+        @Override
+        public List<Object> params() {
+            return params;
         }
     }
 
@@ -149,7 +177,8 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
             } catch (IOException e) {
                 // keep "development"
             }
-            return new String[] {"careplan-spec " + v + " (ケアプランデータ連携標準仕様 V4.1, CSV 202407)",
+            // --version has no --lang: the line names the spec by its own (Japanese) name in either language
+            return new String[] {Messages.text(IssueId.of("cli.version"), Locale.ENGLISH, v),
                 "Java " + System.getProperty("java.version")};
         }
     }

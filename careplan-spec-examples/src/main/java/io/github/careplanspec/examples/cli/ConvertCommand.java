@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
             + " with --to json: a folder for NAME.json files (default: stdout)")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en: messages (default: ja)")
+    Lang lang = Lang.ja;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files, folders or ZIP archives of them (--to json), or JSON files (--to csv)")
     List<Path> files;
 
@@ -69,7 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Inputs.check(files);
         if (to == Target.csv && out == null) {
-            throw new CarePlanSpecCommand.UsageException("--to csv needs --out DIR");
+            throw new CarePlanSpecCommand.UsageException("cli.usage.toCsvNeedsOut");
         }
         int code = CarePlanSpecCommand.OK;
         for (Path f : files) {
@@ -88,7 +90,7 @@ final class ConvertCommand implements Callable<Integer> {
 
                 @Override
                 public void finding(ValidationIssue issue) {
-                    CarePlanSpecCommand.Streams.err().println("careplan-spec: " + issue.toText(Locale.ENGLISH));
+                    CarePlanSpecCommand.Streams.err().println("careplan-spec: " + issue.toText(lang.locale()));
                     walked[0] = Math.max(walked[0], CarePlanSpecCommand.ERRORS);
                 }
             });

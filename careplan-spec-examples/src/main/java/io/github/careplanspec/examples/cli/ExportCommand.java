@@ -6,6 +6,7 @@ import io.github.careplanspec.examples.db.DatabaseContents;
 import io.github.careplanspec.examples.db.DatabaseUnits;
 import io.github.careplanspec.examples.db.JdbcExporter;
 import io.github.careplanspec.examples.db.JdbcImporter;
+import io.github.careplanspec.examples.db.Localized;
 import io.github.careplanspec.examples.db.PartnerPair;
 import io.github.careplanspec.model.name.FileSequence;
 import java.io.IOException;
@@ -65,6 +66,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "ファイル連番 of each pair's first unit; each next unit +1 second (default: now)")
     String sequence;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en: messages (default: ja)")
+    Lang lang = Lang.ja;
+
     @Spec
     CommandSpec spec;
 
@@ -106,19 +110,16 @@ final class ExportCommand implements Callable<Integer> {
             }
             if (written == 0) {
                 // not an error (everything received may have been deleted since), but never a silent no-op
-                err.println(pairs.isEmpty()
-                        ? "データベースに書き出すレコードがありません / the database holds no records to export"
-                        : "指定の送信元・送信先のレコードがありません / the database holds no records to export for"
-                                + " --sender " + sender + " --receiver " + receiver + " (pairs: " + pairs.keySet()
-                                + ")");
+                err.println(pairs.isEmpty() ? lang.text("cli.export.nothing")
+                        : lang.text("cli.export.nothingFor", sender, receiver, pairs.keySet()));
             }
             o.flush();
             return ImportCommand.OK;
         } catch (SQLException e) {
-            err.println("データベースエラー / database error: " + e.getMessage());
+            err.println(lang.text("db.error", e instanceof Localized l ? l.message(lang.locale()) : e.getMessage()));
             return ImportCommand.USAGE;
         } catch (IllegalStateException | IOException e) {
-            err.println("書き出せません / cannot export: " + e.getMessage());
+            err.println(lang.text("cli.export.failed", e.getMessage()));
             return ImportCommand.ERRORS;
         }
     }

@@ -12,6 +12,7 @@ import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.examples.db.ImportException;
 import io.github.careplanspec.examples.db.JdbcImporter;
+import io.github.careplanspec.examples.db.Localized;
 import io.github.careplanspec.examples.db.UnitGate;
 import io.github.careplanspec.examples.db.ValidatingUnitGate;
 import io.github.careplanspec.validation.UnitValidator;
@@ -30,7 +31,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
         + " each unit, as for validate: strict (default), receiver, or a profile file"})
     String rules;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en: messages and reasons (default: ja)")
+    Lang lang = Lang.ja;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "folders, ZIP archives or files of units")
     List<Path> paths;
 
@@ -95,14 +98,15 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Pending> pending = new ArrayList<>();
         boolean bad = false;
-        io.github.careplanspec.validation.report.RuleProfile profile = ValidateCommand.profile(rules, err::println);
+        io.github.careplanspec.validation.report.RuleProfile profile = ValidateCommand.profile(rules, lang,
+                err::println);
         if (profile == null) {
             err.flush();
             return USAGE;
         }
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                err.println("パスがありません / no such path: " + p);
+                err.println("careplan-spec: " + lang.text("cli.path.missing", p));
                 return USAGE;
             }
             try {
@@ -113,7 +117,7 @@ final class ImportCommand implements Callable<Integer> {
                 for (UnitProblem problem : r.problems()) {
                     if (problem.unit() == null && problem.isError()) {
                         ValidationIssue issue = Inputs.issue(problem, prefix);
-                        out.println("rejected  " + issue.toText(Locale.JAPANESE) + " / " + issue.message(Locale.ENGLISH));
+                        out.println("rejected  " + issue.toText(lang.locale()));
                         bad = true;
                     }
                 }
@@ -121,7 +125,7 @@ final class ImportCommand implements Callable<Integer> {
                     pending.add(new Pending(r, u, prefix));
                 }
             } catch (IOException e) {
-                err.println("読めません / cannot read " + p + ": " + e.getMessage());
+                err.println("careplan-spec: " + lang.text("cli.path.cannotRead", p, e.getMessage()));
                 return USAGE;
             }
         }
@@ -134,17 +138,17 @@ final class ImportCommand implements Callable<Integer> {
             JdbcImporter importer = new JdbcImporter(c, new ReceiveProcessor(options), UnitGate.ACCEPT_ALL);
             Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
             importer.durability().warning().ifPresent(w -> {
-                err.println(w);
+                err.println(w.message(lang.locale()));
                 err.flush();
             });
             for (int from = 0; from < pending.size(); from += BATCH) {
                 List<Pending> batch = pending.subList(from, Math.min(pending.size(), from + BATCH));
-                bad |= !importBatch(importer, batch, out, profile);
+                bad |= !importBatch(importer, batch, out, profile, lang);
                 progress.tick(batch.get(batch.size() - 1).unit().key().toString(), batch.size());
             }
             progress.done();
         } catch (SQLException e) {
-            err.println("データベースエラー / database error: " + e.getMessage());
+            err.println(lang.text("db.error", e instanceof Localized l ? l.message(lang.locale()) : e.getMessage()));
             return USAGE;
         }
         out.flush();
@@ -160,7 +164,7 @@ final class ImportCommand implements Callable<Integer> {
      * @return whether every unit was applied or a duplicate
      */
     private static boolean importBatch(JdbcImporter importer, List<Pending> batch, PrintWriter out,
-            io.github.careplanspec.validation.report.RuleProfile profile) {
+            io.github.careplanspec.validation.report.RuleProfile profile, Lang lang) {
         String[] lines = new String[batch.size()];
         ReceivedUnit[] units = new ReceivedUnit[batch.size()];
         List<List<String>> remarks = new ArrayList<>();
@@ -175,16 +179,16 @@ final class ImportCommand implements Callable<Integer> {
                 // one pass: the records validated here are the records keyed and written, the files not read again
                 ReceivedUnit.Reading read = ReceivedUnit.reading(x.unit());
                 UnitValidator.standard().validate(x.received(), x.unit(), x.prefix(), b, read::accept);
-                UnitGate.Decision d = ValidatingUnitGate.decide(b.build());
+                UnitGate.Decision d = ValidatingUnitGate.decide(b.build(), lang.locale());
                 if (!d.accepted()) {
-                    lines[i] = line("rejected ", id, d.reasons());
+                    lines[i] = line("rejected ", id, d.reasons(), lang);
                     ok[0] = false;
                     continue;
                 }
                 remarks.set(i, d.reasons());
                 units[i] = read.finish();
             } catch (IOException | UnreadableUnitException e) {
-                lines[i] = line("rejected ", id, List.of(String.valueOf(e.getMessage())));
+                lines[i] = line("rejected ", id, List.of(String.valueOf(e.getMessage())), lang);
                 ok[0] = false;
             }
         }
@@ -208,10 +212,10 @@ final class ImportCommand implements Callable<Integer> {
                     reasons.addAll(r.reasons());
                     String id = batch.get(i).unit().key().toString();
                     switch (r.status()) {
-                        case APPLIED -> lines[i] = line("applied  ", id, reasons);
-                        case DUPLICATE -> lines[i] = line("duplicate", id, reasons);
+                        case APPLIED -> lines[i] = line("applied  ", id, reasons, lang);
+                        case DUPLICATE -> lines[i] = line("duplicate", id, reasons, lang);
                         default -> {
-                            lines[i] = line("rejected ", id, reasons);
+                            lines[i] = line("rejected ", id, reasons, lang);
                             ok[0] = false;
                         }
                     }
@@ -220,17 +224,17 @@ final class ImportCommand implements Callable<Integer> {
                 });
             } catch (ImportException e) {
                 ok[0] = false;
-                List<String> why = List.of(String.valueOf(e.getMessage()));
+                List<String> why = List.of(e.message(lang.locale()));
                 Deque<Integer> failed = at.get(e.unit());
                 if (failed != null && !failed.isEmpty()) {
                     // that unit was rolled back; the units after it were not tried: the next round goes on
                     int i = failed.remove();
-                    lines[i] = line("failed   ", batch.get(i).unit().key().toString(), why);
+                    lines[i] = line("failed   ", batch.get(i).unit().key().toString(), why, lang);
                 } else {
                     // not one unit's failure (the connection after the last unit): the units left failed with it
                     for (int i = 0; i < batch.size(); i++) {
                         if (units[i] != null && lines[i] == null) {
-                            lines[i] = line("failed   ", batch.get(i).unit().key().toString(), why);
+                            lines[i] = line("failed   ", batch.get(i).unit().key().toString(), why, lang);
                         }
                     }
                 }
@@ -256,13 +260,12 @@ final class ImportCommand implements Callable<Integer> {
         return i;
     }
 
-    private static String line(String status, String id, List<String> reasons) {
+    private static String line(String status, String id, List<String> reasons, Lang lang) {
         StringBuilder sb = new StringBuilder(status).append(' ').append(id);
         int n = 0;
         for (String r : reasons) {
             if (n == MAX_REASONS) {
-                sb.append(" | … (").append(reasons.size() - MAX_REASONS).append(" more / 他 ")
-                        .append(reasons.size() - MAX_REASONS).append(" 件)");
+                sb.append(" | ").append(lang.text("cli.import.more", reasons.size() - MAX_REASONS));
                 break;
             }
             sb.append(n == 0 ? " — " : " | ").append(r.replace('\n', ' '));

@@ -3,6 +3,9 @@ package io.github.careplanspec.examples.cli;
 import io.github.careplanspec.csv.archive.ArchiveEntry;
 import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.csv.unit.UnitProblem;
+import io.github.careplanspec.examples.db.Localized;
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import io.github.careplanspec.validation.UnitValidator;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The paths a user gives, for every command: checked that they exist, then walked by the library's one
@@ -48,12 +52,29 @@ final class Inputs {
         }
     }
 
-    /** Thrown when a path cannot be read (exit code 2). */
-    static final class UnreadablePathException extends IOException {
+    /**
+     * Thrown when a path cannot be read (exit code 2): {@code cli.path.missing} or {@code cli.path.unreadable} with
+     * the path, rendered in the command's language; {@link #getMessage()} is the English text.
+     */
+    static final class UnreadablePathException extends IOException implements Localized {
         private static final long serialVersionUID = 1L;
+        private final transient IssueId id;
+        private final String path;
 
-        UnreadablePathException(String message, Throwable cause) {
-            super(message, cause);
+        UnreadablePathException(String key, Object path, Throwable cause) {
+            super(Messages.text(IssueId.of(key), Locale.ENGLISH, path), cause);
+            this.id = IssueId.of(key);
+            this.path = String.valueOf(path);
+        }
+
+        @Override
+        public IssueId id() {
+            return id;
+        }
+
+        @Override
+        public List<Object> params() {
+            return List.of(path);
         }
     }
 
@@ -69,10 +90,10 @@ final class Inputs {
     static void check(List<Path> paths) throws UnreadablePathException {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new UnreadablePathException("no such file or folder: " + p, null);
+                throw new UnreadablePathException("cli.path.missing", p, null);
             }
             if (!Files.isReadable(p)) {
-                throw new UnreadablePathException("cannot read: " + p, null);
+                throw new UnreadablePathException("cli.path.unreadable", p, null);
             }
         }
     }
@@ -124,7 +145,7 @@ final class Inputs {
                     }
                 });
             } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
-                throw new UnreadablePathException("cannot read: " + e.getFile(), e);
+                throw new UnreadablePathException("cli.path.unreadable", e.getFile(), e);
             }
         }
     }

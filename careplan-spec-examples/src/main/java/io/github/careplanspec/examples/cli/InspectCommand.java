@@ -111,11 +111,7 @@ final class InspectCommand implements Callable<Integer> {
         }
         List<String> warnings = new ArrayList<>();
         if (files.size() > MAX_FILES_PER_SEND) {
-            warnings.add(lang.isJa()
-                    ? files.size() + "ファイルあります。連携クライアントアプリは1回の送信で" + MAX_FILES_PER_SEND
-                            + "ファイルまでです。送信単位ごとに分けて送信してください。"
-                    : files.size() + " files: the client app sends at most " + MAX_FILES_PER_SEND
-                            + " files at once; split the send by transmission unit.");
+            warnings.add(lang.text("cli.inspect.tooMany", files.size(), MAX_FILES_PER_SEND));
         }
         PrintStream out = new PrintStream(CarePlanSpecCommand.Streams.out(), true, StandardCharsets.UTF_8);
         if (format == Format.json) {
@@ -216,57 +212,55 @@ final class InspectCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private void text(PrintStream out, List<Map<String, Object>> files, List<Map<String, Object>> units,
             List<String> warnings) {
-        boolean ja = lang.isJa();
         for (Map<String, Object> f : files) {
             StringBuilder b = new StringBuilder();
             b.append(f.get("file"));
             if (f.containsKey("attachment")) {
-                b.append('\t').append(ja ? "添付ファイル（PDF等。インタフェースファイルではありません）"
-                        : "attachment (PDF etc., not an interface file)");
+                b.append('\t').append(lang.text("cli.inspect.attachment"));
                 out.println(b);
                 continue;
             }
             if (f.containsKey("problem")) {
-                b.append('\t').append(ja ? "ファイル名規約外: " : "not a spec file name: ").append(f.get("problem"));
+                b.append('\t').append(lang.text("cli.inspect.badName", f.get("problem")));
                 out.println(b);
                 continue;
             }
             Map<String, Object> s = (Map<String, Object>) f.get("sender");
             Map<String, Object> r = (Map<String, Object>) f.get("receiver");
             b.append('\t').append(f.get("kind")).append(' ').append(f.get("kindName"));
-            b.append('\t').append(ja ? "種別 " : "type ").append(f.get("operation"));
-            b.append('\t').append(ja ? "送信元 " : "from ").append(s.get("office")).append(' ').append(s.get("serviceType"));
-            b.append('\t').append(ja ? "送信先 " : "to ").append(r.get("office")).append(' ').append(r.get("serviceType"));
-            b.append('\t').append(ja ? "対象年月 " : "month ").append(f.get("month") == null ? "-" : f.get("month"));
-            b.append('\t').append(ja ? "連番 " : "sequence ").append(f.get("sequence"));
+            b.append('\t').append(lang.text("cli.inspect.type", f.get("operation")));
+            b.append('\t').append(lang.text("cli.inspect.from", s.get("office"), s.get("serviceType")));
+            b.append('\t').append(lang.text("cli.inspect.to", r.get("office"), r.get("serviceType")));
+            b.append('\t').append(lang.text("cli.inspect.month", f.get("month") == null ? "-" : f.get("month")));
+            b.append('\t').append(lang.text("cli.inspect.sequence", f.get("sequence")));
             if (f.containsKey("branch")) {
-                b.append('\t').append(ja ? "枝番 " : "branch ").append(f.get("branch"));
+                b.append('\t').append(lang.text("cli.inspect.branch", f.get("branch")));
             }
             if (f.containsKey("records")) {
                 List<String> v = (List<String>) f.get("csvVersions");
-                b.append('\t').append(ja ? "CSVバージョン " : "CSV version ").append(v.isEmpty() ? "-" : String.join(",", v));
-                b.append('\t').append(f.get("records")).append(ja ? "件" : " records");
+                b.append('\t').append(lang.text("cli.inspect.versions", v.isEmpty() ? "-" : String.join(",", v)));
+                b.append('\t').append(lang.text("cli.inspect.records", f.get("records")));
             } else {
-                b.append('\t').append(f.get("bytes")).append(ja ? "バイト" : " bytes");
+                b.append('\t').append(lang.text("cli.inspect.bytes", f.get("bytes")));
             }
             out.println(b);
         }
         out.println();
-        out.println(ja ? "送信単位（処理順）:" : "Transmission units (processing order):");
+        out.println(lang.text("cli.inspect.units"));
         int i = 0;
         for (Map<String, Object> u : units) {
             Map<String, Object> s = (Map<String, Object>) u.get("sender");
             Map<String, Object> r = (Map<String, Object>) u.get("receiver");
             List<String> names = (List<String>) u.get("files");
             out.println("  " + (++i) + ". " + u.get("sequence") + "  " + s.get("office") + " (" + s.get("serviceType")
-                    + ") → " + r.get("office") + " (" + r.get("serviceType") + ")  " + names.size()
-                    + (ja ? "ファイル" : " files"));
+                    + ") → " + r.get("office") + " (" + r.get("serviceType") + ")  "
+                    + lang.text("cli.inspect.unitFiles", names.size()));
             for (String n : names) {
                 out.println("       " + n);
             }
         }
         for (String w : warnings) {
-            out.println((ja ? "警告: " : "warning: ") + w);
+            out.println(lang.text("cli.inspect.warning", w));
         }
     }
 

@@ -15,7 +15,7 @@ final class Keks {
     static KeyEncryptionKey read(String spec) throws IOException {
         int eq = spec.indexOf('=');
         if (eq <= 0 || eq == spec.length() - 1) {
-            throw new CarePlanSpecCommand.UsageException("--kek expects NAME=FILE, got " + spec);
+            throw new CarePlanSpecCommand.UsageException("cli.usage.kekSpec", spec);
         }
         String name = spec.substring(0, eq);
         byte[] raw = Files.readAllBytes(Path.of(spec.substring(eq + 1)));
@@ -25,14 +25,13 @@ final class Keks {
             try {
                 key = HexFormat.of().parseHex(text);
             } catch (IllegalArgumentException e) {
-                throw new CarePlanSpecCommand.UsageException("--kek " + name + ": the key file must hold 32 bytes or "
-                        + "64 hex digits");
+                throw new CarePlanSpecCommand.UsageException("cli.usage.kekLength", name);
             }
         }
         try {
             return KeyEncryptionKey.aes256(name, key);
         } catch (IllegalArgumentException e) {
-            throw new CarePlanSpecCommand.UsageException("--kek " + name + ": " + e.getMessage());
+            throw new CarePlanSpecCommand.UsageException("cli.usage.kek", name, e.getMessage());
         }
     }
 }

@@ -35,6 +35,9 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write (must not exist)")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en: messages (default: ja)")
+    Lang lang = Lang.ja;
+
     @Parameters(arity = "1", paramLabel = "INPUT", description = "the envelope")
     Path input;
 
@@ -44,14 +47,14 @@ final class OpenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if ((key == null) != (cert == null)) {
-            throw new CarePlanSpecCommand.UsageException("--key and --cert go together");
+            throw new CarePlanSpecCommand.UsageException("cli.usage.keyAndCert");
         }
         if (key == null && keks.isEmpty()) {
-            throw new CarePlanSpecCommand.UsageException("give --key and --cert, or --kek");
+            throw new CarePlanSpecCommand.UsageException("cli.usage.openKey");
         }
         Inputs.check(List.of(input));
         if (Files.exists(out)) {
-            throw new CarePlanSpecCommand.UsageException(out + " exists");
+            throw new CarePlanSpecCommand.UsageException("cli.usage.exists", out);
         }
         Opener.Builder b = Envelope.opener();
         if (key != null) {
@@ -66,7 +69,8 @@ final class OpenCommand implements Callable<Integer> {
             return CarePlanSpecCommand.OK;
         } catch (EnvelopeException e) {
             Files.deleteIfExists(out);
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + e.messageJa() + " / " + e.messageEn());
+            // one language, the command's (the envelope's reasons are csv's: EnvelopeException)
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + (lang.isJa() ? e.messageJa() : e.messageEn()));
             return CarePlanSpecCommand.ERRORS;
         }
     }

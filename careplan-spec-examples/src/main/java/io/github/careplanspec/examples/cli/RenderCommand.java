@@ -39,7 +39,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CarePlanSpecCommand.UsageException("--out is not a folder: " + out);
+            throw new CarePlanSpecCommand.UsageException("cli.usage.notFolder", out);
         }
         Progress progress = Progress.forConsole(CarePlanSpecCommand.Streams.err());
         RenderInputs.Result in = RenderInputs.read(paths, !noValidate, progress);

@@ -35,6 +35,9 @@ final class SealCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "the envelope to write (must not exist)")
     Path out;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en: messages (default: ja)")
+    Lang lang = Lang.ja;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "the files to seal")
     List<Path> inputs;
 
@@ -44,7 +47,7 @@ final class SealCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (recipients.isEmpty() && keks.isEmpty()) {
-            throw new CarePlanSpecCommand.UsageException("give at least one --recipient or --kek");
+            throw new CarePlanSpecCommand.UsageException("cli.usage.sealRecipient");
         }
         Inputs.check(inputs);
         Sealer.Builder b = Envelope.sealer();
@@ -77,7 +80,8 @@ final class SealCommand implements Callable<Integer> {
             }
             return CarePlanSpecCommand.OK;
         } catch (EnvelopeException e) {
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + e.messageJa() + " / " + e.messageEn());
+            // one language, the command's (the envelope's reasons are csv's: EnvelopeException)
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + (lang.isJa() ? e.messageJa() : e.messageEn()));
             return CarePlanSpecCommand.ERRORS;
         }
     }

@@ -66,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Inputs.check(paths);
-        RuleProfile profile = profile(rules, CarePlanSpecCommand.Streams.err()::println);
+        RuleProfile profile = profile(rules, lang, CarePlanSpecCommand.Streams.err()::println);
         if (profile == null) {
             return CarePlanSpecCommand.USAGE;
         }
@@ -78,8 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
                         .ServiceCodeMasterRule(io.github.careplanspec.validation.rules.ServiceCodeMaster
                         .load(serviceCodes)));
             } catch (IOException | IllegalArgumentException e) {
-                CarePlanSpecCommand.Streams.err().println("careplan-spec: サービスコード表 / service code master: "
-                        + e.getMessage());
+                CarePlanSpecCommand.Streams.err().println("careplan-spec: "
+                        + lang.text("cli.serviceCodes", e.getMessage()));
                 return CarePlanSpecCommand.USAGE;
             }
         }
@@ -133,15 +133,15 @@ final class ValidateCommand implements Callable<Integer> {
      * The rule profile of a {@code --rules} argument: a built-in name or a profile file; {@code null} (after a
      * message naming the file and line) when it cannot be used — a usage error.
      */
-    static RuleProfile profile(String rules, java.util.function.Consumer<String> err) {
+    static RuleProfile profile(String rules, Lang lang, java.util.function.Consumer<String> err) {
         if (rules == null) {
             return RuleProfile.strict();
         }
         try {
             return RuleProfile.resolve(rules);
         } catch (RuleProfileException e) {
-            err.accept("careplan-spec: 規則プロファイル " + e.messageJa());
-            err.accept("careplan-spec: rule profile " + e.getMessage());
+            // the profile's problem in the command's language (RuleProfileException is validation's)
+            err.accept("careplan-spec: " + lang.text("cli.rules", lang.isJa() ? e.messageJa() : e.getMessage()));
             return null;
         }
     }

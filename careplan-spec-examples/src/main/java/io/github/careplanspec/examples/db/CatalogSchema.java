@@ -5,6 +5,8 @@ import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.ColumnSpec;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.Repeated;
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.sql.Connection;
@@ -144,18 +146,15 @@ public final class CatalogSchema {
             tables.add(kindTable(k));
         }
         tables.add(imageTable());
-        tables.add(new Table(APPLIED_UNIT_TABLE, "受信台帳：取り込んだ送信単位 / the units applied (R21 identity)",
-                List.of(new TableColumn("sequence", "VARCHAR(14)", true, "ファイル連番 / the unit's sequence"),
-                        new TableColumn("sender", "VARCHAR(13)", true, "送信元 事業所番号_サービス種類 / sender"),
-                        new TableColumn("receiver", "VARCHAR(13)", true, "送信先 事業所番号_サービス種類 / receiver")),
+        tables.add(new Table(APPLIED_UNIT_TABLE, comment("appliedUnit"),
+                List.of(new TableColumn("sequence", "VARCHAR(14)", true, comment("appliedUnit.sequence")),
+                        new TableColumn("sender", "VARCHAR(13)", true, comment("appliedUnit.sender")),
+                        new TableColumn("receiver", "VARCHAR(13)", true, comment("appliedUnit.receiver"))),
                 List.of("sequence", "sender", "receiver")));
-        tables.add(new Table(KEY_STATE_TABLE, "受信台帳：キーごとの最後の変更 / the last change per key (out-of-order"
-                + " detection)",
-                List.of(new TableColumn("change_key", "VARCHAR(200)", true, "キー / the key (ChangeKey.canonical)"),
-                        new TableColumn("sequence", "VARCHAR(14)", true, "最後に適用したファイル連番 / last applied"
-                                + " sequence"),
-                        new TableColumn("present", "BOOLEAN", true, "登録済みか削除済みか / registered (true) or"
-                                + " deleted (false)")),
+        tables.add(new Table(KEY_STATE_TABLE, comment("keyState"),
+                List.of(new TableColumn("change_key", "VARCHAR(200)", true, comment("keyState.changeKey")),
+                        new TableColumn("sequence", "VARCHAR(14)", true, comment("keyState.sequence")),
+                        new TableColumn("present", "BOOLEAN", true, comment("keyState.present"))),
                 List.of("change_key")));
         for (Table t : tables) {
             Set<String> seen = new HashSet<>();
@@ -252,8 +251,7 @@ public final class CatalogSchema {
             pk.add(column(kind, no));
         }
         if (kind == FileKind.UPJSK) {
-            cols.add(new TableColumn(SERVICE_TYPE_COLUMN, "VARCHAR(2)", true, "サービス種類（No.15 の先頭2桁、R36）/"
-                    + " service type, the first two characters of No.15"));
+            cols.add(new TableColumn(SERVICE_TYPE_COLUMN, "VARCHAR(2)", true, comment("serviceType")));
             pk.add(SERVICE_TYPE_COLUMN);
         }
         addRowAndSource(cols, pk);
@@ -268,20 +266,30 @@ public final class CatalogSchema {
             cols.add(new TableColumn(column(FileKind.UPKIHON, no), "VARCHAR", true, "UPKIHON " + s.label()));
             pk.add(column(FileKind.UPKIHON, no));
         }
-        cols.add(new TableColumn("file_name", "VARCHAR", true, "画像ファイル名（UPKIHON No.62）/ the image's file name"));
+        cols.add(new TableColumn("file_name", "VARCHAR", true, comment("image.fileName")));
         cols.add(new TableColumn("data", "BYTEA", true, "JPEG"));
         addRowAndSource(cols, pk);
-        return new Table(IMAGE_TABLE, "UPKIHON_IMAGE 家族構成 画像 (P6)", cols, pk);
+        // the kind's own name, as the kinds' tables are named
+        return new Table(IMAGE_TABLE, FileKind.UPKIHON_IMAGE.prefix() + " " + FileKind.UPKIHON_IMAGE.nameJa() + " (P6)",
+                cols, pk);
     }
 
     private static void addRowAndSource(List<TableColumn> cols, List<String> pk) {
-        cols.add(new TableColumn(ROW_NO_COLUMN, "INTEGER", true, "キー内の行番号 / the row's place among the rows"
-                + " of its key"));
+        cols.add(new TableColumn(ROW_NO_COLUMN, "INTEGER", true, comment("rowNo")));
         pk.add(ROW_NO_COLUMN);
-        cols.add(new TableColumn(SOURCE_SEQUENCE_COLUMN, "VARCHAR(14)", true, "取り込んだ送信単位のファイル連番 / the"
-                + " sequence of the unit the row came from"));
-        cols.add(new TableColumn(SOURCE_SENDER_COLUMN, "VARCHAR(13)", true, "その送信元 / its sender"));
-        cols.add(new TableColumn(SOURCE_RECEIVER_COLUMN, "VARCHAR(13)", true, "その送信先 / its receiver"));
+        cols.add(new TableColumn(SOURCE_SEQUENCE_COLUMN, "VARCHAR(14)", true, comment("sourceSequence")));
+        cols.add(new TableColumn(SOURCE_SENDER_COLUMN, "VARCHAR(13)", true, comment("sourceSender")));
+        cols.add(new TableColumn(SOURCE_RECEIVER_COLUMN, "VARCHAR(13)", true, comment("sourceReceiver")));
+    }
+
+    /**
+     * The comment of a table or column the catalog does not name: the Japanese and the English text of
+     * {@code db.schema.KEY}, joined, since a database keeps one comment for every reader (schema documentation,
+     * not a message: messages render in one language).
+     */
+    private static String comment(String key) {
+        IssueId id = IssueId.of("db.schema." + key);
+        return Messages.text(id, Locale.JAPANESE) + " / " + Messages.text(id, Locale.ENGLISH);
     }
 
     /** The item columns of a record type, in No. order: snake case of the component, a group's with its index. */
@@ -393,14 +401,36 @@ public final class CatalogSchema {
         missing.removeAll(have);
         Set<String> extra = new TreeSet<>(have);
         extra.removeAll(want);
-        String why = old
-                ? "古い careplan-spec のスキーマ（item_NNN 列）で作られたデータベースです。移行はありません: 新しいデータベースを"
-                        + "使うか、表を削除してください / the database was made by an older careplan-spec schema (columns"
-                        + " item_NNN); this version names its columns (docs/database-schema.md) and does not migrate:"
-                        + " use a new database or drop the cp_ tables"
-                : "表 " + table + " の列がこの版のスキーマと違います / table " + table + " does not have this version's"
-                        + " columns (missing " + missing + ", unexpected " + extra + ")";
-        return new SQLException(why + " [" + table + "]", "42S21");
+        return old ? new SchemaMismatchException("db.schema.old", table)
+                : new SchemaMismatchException("db.schema.mismatch", table, missing, extra);
+    }
+
+    /**
+     * The database holds tables of the schema's names with other columns (an older careplan-spec, or someone
+     * else's): {@code db.schema.old} or {@code db.schema.mismatch} with the table (and the columns missing and
+     * unexpected), rendered by the catcher in its language; {@link #getMessage()} is the English text. SQL state
+     * {@code 42S21}.
+     */
+    public static final class SchemaMismatchException extends SQLException implements Localized {
+        private static final long serialVersionUID = 1L;
+        private final transient IssueId id;
+        private final transient List<Object> params;
+
+        SchemaMismatchException(String key, Object... params) {
+            super(Messages.text(IssueId.of(key), Locale.ENGLISH, params), "42S21");
+            this.id = IssueId.of(key);
+            this.params = Localized.params(params);
+        }
+
+        @Override
+        public IssueId id() {
+            return id;
+        }
+
+        @Override
+        public List<Object> params() {
+            return params;
+        }
     }
 
     /** The columns (lower case) of the schema's tables that exist, per table. */
@@ -457,7 +487,7 @@ public final class CatalogSchema {
                         + "`mvn -B -q -pl careplan-spec-examples -am verify -Dtest=DatabaseSchemaDocTest"
                         + " -Dsurefire.failIfNoSpecifiedTests=false -Dcareplan.regenerate=true`.\n\n")
                 .append("Every item column is `VARCHAR` (the item's text as the file carries it; an absent item is"
-                        + " `NULL`); each column carries its No. and 日本語名称 as a `COMMENT ON COLUMN`. The spec's key"
+                        + " `NULL`); each column carries its No. and Japanese item name as a `COMMENT ON COLUMN`. The spec's key"
                         + " items and `row_no` are the primary key. `source_sequence`, `source_sender` and"
                         + " `source_receiver` name the applied unit a row came from (`cp_applied_unit`). H2 and"
                         + " PostgreSQL run the same DDL.\n");

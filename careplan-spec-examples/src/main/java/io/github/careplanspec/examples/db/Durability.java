@@ -22,9 +22,10 @@ import java.util.Optional;
  * loss, every database gives what its own fsync gives.
  *
  * @param durable whether a commit survives a crash of this process
- * @param warning what a user should know when not, or when the database's own settings weaken it
+ * @param warning what a user should know when not, or when the database's own settings weaken it; rendered by the
+ *     caller in its language ({@link Localized#message})
  */
-public record Durability(boolean durable, Optional<String> warning) {
+public record Durability(boolean durable, Optional<Localized> warning) {
     /**
      * Checks.
      *
@@ -48,17 +49,13 @@ public record Durability(boolean durable, Optional<String> warning) {
         String url = String.valueOf(md.getURL());
         if ("H2".equalsIgnoreCase(product)) {
             if (url.startsWith("jdbc:h2:mem:") || url.contains(":mem:")) {
-                return new Durability(false, Optional.of("インメモリのデータベースです。プロセスが終われば取り込んだ内容は"
-                        + "失われます / an in-memory database: what is imported is lost when the process ends (" + url
-                        + ")"));
+                return new Durability(false, Optional.of(Localized.of("db.durability.memory", url)));
             }
             try (Statement st = connection.createStatement()) {
                 // every commit written to the file before commit() returns (H2 defaults to 500 ms in memory)
                 st.execute("SET WRITE_DELAY 0");
             } catch (SQLException e) {
-                return new Durability(false, Optional.of("WRITE_DELAY 0 を設定できません。クラッシュ時に直前の取込が失われ"
-                        + "ることがあります / cannot set WRITE_DELAY 0 (" + e.getMessage() + "): a crash may lose the"
-                        + " last units reported applied"));
+                return new Durability(false, Optional.of(Localized.of("db.durability.writeDelay", e.getMessage())));
             }
             return new Durability(true, Optional.empty());
         }
@@ -66,15 +63,12 @@ public record Durability(boolean durable, Optional<String> warning) {
             for (String setting : new String[] {"synchronous_commit", "fsync"}) {
                 String v = show(connection, setting);
                 if ("off".equals(v)) {
-                    return new Durability(true, Optional.of("PostgreSQL の " + setting + " が off です。OS の"
-                            + "クラッシュや停電で直前の取込が失われることがあります / PostgreSQL runs with " + setting
-                            + " = off: an OS crash or power loss may lose the last units reported applied"));
+                    return new Durability(true, Optional.of(Localized.of("db.durability.postgresOff", setting)));
                 }
             }
             return new Durability(true, Optional.empty());
         }
-        return new Durability(true, Optional.of("データベース " + product + " の耐久性は確認していません / "
-                + product + ": durability is the database's own, not checked"));
+        return new Durability(true, Optional.of(Localized.of("db.durability.unchecked", product)));
     }
 
     private static String show(Connection connection, String setting) throws SQLException {

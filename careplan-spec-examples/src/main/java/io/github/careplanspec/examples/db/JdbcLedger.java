@@ -6,6 +6,8 @@ import io.github.careplanspec.csv.receive.KeyedUnit;
 import io.github.careplanspec.csv.receive.ReceiptLedger;
 import io.github.careplanspec.csv.receive.UnitId;
 import io.github.careplanspec.csv.receive.UnitOutcome;
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import io.github.careplanspec.model.name.FileSequence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -151,8 +154,7 @@ final class JdbcLedger implements ReceiptLedger {
             int[] counts = upd.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    throw new Conflict("受信台帳が他の取込で更新されました / the receipt ledger was changed by"
-                            + " another import meanwhile: " + updated.get(i));
+                    throw new Conflict(updated.get(i));
                 }
             }
         }
@@ -257,16 +259,36 @@ final class JdbcLedger implements ReceiptLedger {
         }
     }
 
-    /** The ledger changed between reading and writing it (another importer); the transaction must roll back. */
-    static final class Conflict extends Exception {
+    /**
+     * The ledger changed between reading and writing it (another importer); the transaction must roll back. Its text
+     * ({@code db.ledger.conflict} with the key, or the database's own) is rendered by the catcher.
+     */
+    static final class Conflict extends Exception implements Localized {
         private static final long serialVersionUID = 1L;
+        private static final IssueId CHANGED = IssueId.of("db.ledger.conflict");
+        private static final IssueId DATABASE = IssueId.of("db.error");
 
-        Conflict(String message) {
-            super(message);
+        /** The key another import changed, or the database's message. */
+        private final String detail;
+
+        Conflict(String key) {
+            super(Messages.text(CHANGED, Locale.ENGLISH, key));
+            this.detail = key;
         }
 
         Conflict(SQLException cause) {
-            super(cause.getMessage(), cause);
+            super(Messages.text(DATABASE, Locale.ENGLISH, cause.getMessage()), cause);
+            this.detail = cause.getMessage();
+        }
+
+        @Override
+        public IssueId id() {
+            return getCause() == null ? CHANGED : DATABASE;
+        }
+
+        @Override
+        public List<Object> params() {
+            return Localized.params(detail);
         }
     }
 }

@@ -28,19 +28,31 @@ import java.util.Objects;
  */
 public final class ValidatingUnitGate implements UnitGate {
     private final UnitValidator validator;
+    private final Locale locale;
 
-    /** A gate with {@link UnitValidator#standard()}. */
+    /** A gate with {@link UnitValidator#standard()}, its reasons in Japanese. */
     public ValidatingUnitGate() {
         this(UnitValidator.standard());
     }
 
     /**
-     * A gate with a validator of one's choice.
+     * A gate with a validator of one's choice, its reasons in Japanese.
      *
      * @param validator the validator
      */
     public ValidatingUnitGate(UnitValidator validator) {
+        this(validator, Locale.JAPANESE);
+    }
+
+    /**
+     * A gate with a validator of one's choice, its reasons in a language.
+     *
+     * @param validator the validator
+     * @param locale the language of the reasons (Japanese, else English)
+     */
+    public ValidatingUnitGate(UnitValidator validator, Locale locale) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     @Override
@@ -68,7 +80,7 @@ public final class ValidatingUnitGate implements UnitGate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return decide(report);
+        return decide(report, locale);
     }
 
     /**
@@ -76,24 +88,26 @@ public final class ValidatingUnitGate implements UnitGate {
      * as remarks.
      *
      * @param report the report of one unit
+     * @param locale the language of the reasons (Japanese, else English)
      * @return the decision
      */
-    public static Decision decide(ValidationReport report) {
+    public static Decision decide(ValidationReport report, Locale locale) {
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (ValidationIssue i : report.issues()) {
-            (i.severity() == Severity.ERROR ? errors : warnings).add(reason(i));
+            (i.severity() == Severity.ERROR ? errors : warnings).add(reason(i, locale));
         }
         return errors.isEmpty() ? new Decision(true, warnings) : Decision.reject(errors);
     }
 
     /**
-     * One issue as a line for people: {@code [rule] FILE 行 N No.C: 日本語 / English}.
+     * One issue as a line for people: {@code [rule] FILE line N No.C: message}, the message in a language.
      *
      * @param i the issue
+     * @param locale the language (Japanese, else English)
      * @return the line
      */
-    public static String reason(ValidationIssue i) {
+    public static String reason(ValidationIssue i, Locale locale) {
         StringBuilder sb = new StringBuilder("[").append(i.rule().id()).append("] ");
         if (i.file() != null) {
             sb.append(i.file());
@@ -104,7 +118,7 @@ public final class ValidatingUnitGate implements UnitGate {
         if (i.column() > 0) {
             sb.append(" No.").append(i.column());
         }
-        sb.append(": ").append(i.message(Locale.JAPANESE)).append(" / ").append(i.message(Locale.ENGLISH));
+        sb.append(": ").append(i.message(locale));
         return sb.toString();
     }
 }

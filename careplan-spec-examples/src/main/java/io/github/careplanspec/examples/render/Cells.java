@@ -1,6 +1,7 @@
 package io.github.careplanspec.examples.render;
 
 import io.github.careplanspec.examples.render.view.Item;
+import io.github.careplanspec.examples.render.view.Messages;
 import io.github.careplanspec.examples.render.view.Rec;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Catalog;
@@ -21,13 +22,13 @@ final class Cells {
     private Cells() {
     }
 
-    /** A record of a file, its items marked with the page's problems. */
-    static Rec rec(FileData f, FileData.Row row, NoteBook notes) {
+    /** A record of a file, its items marked with the page's problems, its dates in the page's language. */
+    static Rec rec(Messages m, FileData f, FileData.Row row, NoteBook notes) {
         List<Item> items = new ArrayList<>(f.columns.size());
         String prefix = f.kind.prefix();
         for (ColumnSpec c : f.columns) {
             String raw = row.text(c.no());
-            items.add(new Item(prefix + "-" + c.no(), c.name(), display(c, raw), raw,
+            items.add(new Item(prefix + "-" + c.no(), c.name(), display(m, c, raw), raw,
                     notes.mark(f.reported, row.index(), c.no())));
         }
         return new Rec(prefix, f.reported, items, row.index());
@@ -43,10 +44,11 @@ final class Cells {
     }
 
     /**
-     * The text shown for an item: a code's Japanese label (an unknown code as its text), a date as 年月日, a
-     * month as 年月, a time as {@code H:MM}, a サービス種類コード with its name; anything else as carried.
+     * The text shown for an item: a code's Japanese label (an unknown code as its text), a date and a month in the
+     * page's language ({@code render.date}, {@code render.month}: 2025年4月15日, 2025-04-15), a time as
+     * {@code H:MM}, a サービス種類コード with its name; anything else as carried.
      */
-    static String display(ColumnSpec c, String raw) {
+    static String display(Messages m, ColumnSpec c, String raw) {
         if (raw.isEmpty()) {
             return "";
         }
@@ -59,10 +61,10 @@ final class Cells {
                 }
                 return raw;
             case DATE:
-                return date(raw);
+                return date(m, raw);
             case YEAR_MONTH:
-                return DIGITS6.matcher(raw).matches() && !raw.equals("000000")
-                        ? Integer.parseInt(raw.substring(0, 4)) + "年" + Integer.parseInt(raw.substring(4)) + "月" : raw;
+                return DIGITS6.matcher(raw).matches() && !raw.equals("000000") ? m.t("month", raw.substring(0, 4),
+                        Integer.parseInt(raw.substring(4)), raw.substring(4)) : raw;
             case TIME:
             case TIME_OR_NONE:
                 return time(raw);
@@ -77,13 +79,13 @@ final class Cells {
         }
     }
 
-    /** {@code 20250415} as {@code 2025年4月15日}; anything else as it is. */
-    static String date(String raw) {
+    /** {@code 20250415} as {@code 2025年4月15日} or {@code 2025-04-15}; anything else as it is. */
+    static String date(Messages m, String raw) {
         if (!DIGITS8.matcher(raw).matches() || raw.equals("00000000")) {
             return raw;
         }
-        return Integer.parseInt(raw.substring(0, 4)) + "年" + Integer.parseInt(raw.substring(4, 6)) + "月"
-                + Integer.parseInt(raw.substring(6)) + "日";
+        return m.t("date", raw.substring(0, 4), Integer.parseInt(raw.substring(4, 6)),
+                Integer.parseInt(raw.substring(6)), raw.substring(4, 6), raw.substring(6));
     }
 
     /** {@code 0930} as {@code 9:30}; anything else (9999: no time) as it is. */

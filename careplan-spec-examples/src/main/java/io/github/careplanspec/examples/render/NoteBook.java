@@ -83,7 +83,7 @@ final class NoteBook {
             loc.append(i.file());
         }
         if (i.line() > 0) {
-            loc.append(' ').append(m.t("note.line").replace("{0}", Long.toString(i.line())));
+            loc.append(' ').append(m.t("note.line", i.line()));
         }
         if (i.column() > 0) {
             loc.append(" No.").append(i.column());

@@ -126,7 +126,7 @@ final class PageBuilder {
             switch (d.kind) {
                 case UP1KYO -> {
                     for (Row r : d.rows) {
-                        Rec plan = Cells.rec(d, r, nb);
+                        Rec plan = Cells.rec(m, d, r, nb);
                         Rec user = hosoku(data, nb, r.text(2), r.text(3), r.text(14), null);
                         forms.add(new Forms.Table1(m.t("t1.title"), d.reported, plan, user,
                                 notes(nb, d, forms.size() == before, plan, user)));
@@ -164,7 +164,7 @@ final class PageBuilder {
                 }
                 case DLT1KYO, DLTPLAN, DLTJSK, DLTKIHON, DLTYOBO -> {
                     for (Row r : d.rows) {
-                        Rec rec = Cells.rec(d, r, nb);
+                        Rec rec = Cells.rec(m, d, r, nb);
                         forms.add(new Forms.Deletion(m.t("deletion.title") + " " + d.kind.nameJa(), d.reported,
                                 m.t("deletes." + d.kind.prefix()), rec.items().subList(1, rec.items().size()),
                                 notes(nb, d, forms.size() == before, rec)));
@@ -213,7 +213,7 @@ final class PageBuilder {
             for (UnitFile f : u.files()) {
                 kinds.add(f.kind().prefix());
                 f.name().monthSegment().filter(ms -> !ms.isPlanLinked()).ifPresent(ms -> months.add(
-                        Cells.display(monthColumn(), ms.text())));
+                        Cells.display(m, monthColumn(), ms.text())));
             }
             for (FileData d : files.get(i)) {
                 if (!d.rows.isEmpty()) {
@@ -221,8 +221,9 @@ final class PageBuilder {
                 }
             }
             rows.add(new PageView.IndexRow(href, party(k.senderOffice().text(), k.senderServiceType()),
-                    party(k.receiverOffice().text(), k.receiverServiceType()), String.join("・", kinds),
-                    String.join("・", months), k.sequence().text(), String.join("・", versions), problemCounts[i],
+                    party(k.receiverOffice().text(), k.receiverServiceType()), String.join(m.t("list.separator"), kinds),
+                    String.join(m.t("list.separator"), months), k.sequence().text(),
+                    String.join(m.t("list.separator"), versions), problemCounts[i],
                     s.origin()));
         }
         NoteBook rest = new NoteBook(m, unattributed);
@@ -281,7 +282,7 @@ final class PageBuilder {
      * The 利用者補足情報 of a plan (No.2, 3, 4 = 保険者番号, 被保険者番号, 居宅サービス計画作成（変更）日) or of a month
      * (No.2, 3, 63 = 対象年月), from the unit's UPHOSOKU; a blank record when the unit has none.
      */
-    private static Rec hosoku(List<FileData> data, NoteBook nb, String insurer, String insured, String planDate,
+    private Rec hosoku(List<FileData> data, NoteBook nb, String insurer, String insured, String planDate,
             String month) {
         for (FileData d : data) {
             if (d.kind != FileKind.UPHOSOKU) {
@@ -291,7 +292,7 @@ final class PageBuilder {
                 boolean same = r.text(2).equals(insurer) && r.text(3).equals(insured)
                         && (month == null ? r.text(4).equals(planDate) : r.text(63).equals(month));
                 if (same) {
-                    return Cells.rec(d, r, nb);
+                    return Cells.rec(m, d, r, nb);
                 }
             }
         }
@@ -329,7 +330,7 @@ final class PageBuilder {
         List<Forms.Table2Row> out = new ArrayList<>();
         List<Rec> recs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Rec rec = Cells.rec(g.f(), rows.get(i), nb);
+            Rec rec = Cells.rec(m, g.f(), rows.get(i), nb);
             recs.add(rec);
             out.add(new Forms.Table2Row(rec, Map.copyOf(spans.get(i))));
         }
@@ -402,7 +403,7 @@ final class PageBuilder {
         List<Item> others = new ArrayList<>();
         List<Rec> recs = new ArrayList<>();
         for (Row r : g.rows()) {
-            Rec rec = Cells.rec(g.f(), r, nb);
+            Rec rec = Cells.rec(m, g.f(), r, nb);
             recs.add(rec);
             if (!r.text(6).isEmpty()) {
                 Forms.Entry e = new Forms.Entry(rec.i(8), rec.i(9), rec.i(6), rec.i(7));
@@ -479,7 +480,7 @@ final class PageBuilder {
         Map<String, LineAcc> lines = new LinkedHashMap<>();
         List<Rec> recs = new ArrayList<>();
         for (Row r : g.rows()) {
-            Rec rec = Cells.rec(g.f(), r, nb);
+            Rec rec = Cells.rec(m, g.f(), r, nb);
             recs.add(rec);
             add(lines, rec, r, isPlan, month);
         }
@@ -487,7 +488,7 @@ final class PageBuilder {
         for (Group p : paired) {
             pairedFiles.add(p.f().reported);
             for (Row r : p.rows()) {
-                add(lines, Cells.rec(p.f(), r, nb), r, !isPlan, month);
+                add(lines, Cells.rec(m, p.f(), r, nb), r, !isPlan, month);
             }
         }
         int daysInMonth = month == null ? 31 : month.lengthOfMonth();
@@ -570,19 +571,19 @@ final class PageBuilder {
         List<Forms.Table7Row> rows = new ArrayList<>();
         List<Rec> recs = new ArrayList<>();
         for (Row r : g.rows()) {
-            Rec rec = Cells.rec(g.f(), r, nb);
+            Rec rec = Cells.rec(m, g.f(), r, nb);
             recs.add(rec);
             String code = r.text(9);
             String type = typeName(code);
             // R51: 全合計 999999; 種類別小計 {CD}AAAA (区分支給対象), {CD}EEEE (対象外), {CD}ZZZZ (30日超過分)
             if (code.equals("999999")) {
-                rows.add(new Forms.Table7Row(rec, "total", "合計"));
+                rows.add(new Forms.Table7Row(rec, "total", m.t("t7.total")));
             } else if (code.length() == 6 && code.endsWith("AAAA")) {
-                rows.add(new Forms.Table7Row(rec, "subtotal", type + "計"));
+                rows.add(new Forms.Table7Row(rec, "subtotal", m.t("t7.subtotal", type).strip()));
             } else if (code.length() == 6 && code.endsWith("EEEE")) {
-                rows.add(new Forms.Table7Row(rec, "subtotal", type + "計（区分支給限度対象外）"));
+                rows.add(new Forms.Table7Row(rec, "subtotal", m.t("t7.subtotal.outsideLimit", type).strip()));
             } else if (code.length() == 6 && code.endsWith("ZZZZ")) {
-                rows.add(new Forms.Table7Row(rec, "subtotal", type + "計（30日超過分）"));
+                rows.add(new Forms.Table7Row(rec, "subtotal", m.t("t7.subtotal.over30Days", type).strip()));
             } else {
                 rows.add(new Forms.Table7Row(rec, "detail", service(code)));
             }
@@ -597,7 +598,7 @@ final class PageBuilder {
     // ---------------------------------------------------------------------------------------------------- 予防
 
     private Forms.ItemSheet basicInfo(List<FileData> data, NoteBook nb, FileData d, Row r, boolean first) {
-        Rec rec = Cells.rec(d, r, nb);
+        Rec rec = Cells.rec(m, d, r, nb);
         List<Rec> recs = new ArrayList<>(List.of(rec));
         List<Forms.Grid> tables = new ArrayList<>();
         tables.add(grid(data, nb, FileKind.UPKIHON_SUB1, r, 5, recs, null));
@@ -615,7 +616,7 @@ final class PageBuilder {
     }
 
     private Forms.ItemSheet preventionPlan(List<FileData> data, NoteBook nb, FileData d, Row r, boolean first) {
-        Rec rec = Cells.rec(d, r, nb);
+        Rec rec = Cells.rec(m, d, r, nb);
         List<Rec> recs = new ArrayList<>(List.of(rec));
         List<Forms.Grid> tables = List.of(grid(data, nb, FileKind.UPYOBO_SUB, r, 5, recs,
                 Comparator.comparing((Row x) -> number(x.text(5))).thenComparing(x -> number(x.text(10)))
@@ -625,7 +626,7 @@ final class PageBuilder {
     }
 
     /** The records of a 別表 that belong to a parent record (No.2, 3, 4), from item {@code from} on. */
-    private static Forms.Grid grid(List<FileData> data, NoteBook nb, FileKind kind, Row parent, int from,
+    private Forms.Grid grid(List<FileData> data, NoteBook nb, FileKind kind, Row parent, int from,
             List<Rec> recs, Comparator<Row> order) {
         List<String> headers = new ArrayList<>();
         for (ColumnSpec c : io.github.careplanspec.model.catalog.Catalog.columns(kind)) {
@@ -649,7 +650,7 @@ final class PageBuilder {
                 mine.sort(order);
             }
             for (Row r : mine) {
-                Rec rec = Cells.rec(f, r, nb);
+                Rec rec = Cells.rec(m, f, r, nb);
                 recs.add(rec);
                 rows.add(rec.items().subList(from - 1, rec.items().size()));
             }

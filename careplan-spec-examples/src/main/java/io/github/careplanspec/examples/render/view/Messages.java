@@ -1,17 +1,17 @@
 package io.github.careplanspec.examples.render.view;
 
+import io.github.careplanspec.model.issue.IssueId;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
-/** The page texts (headings, notices) in the page's language, from the {@code messages} bundle of the renderer. */
+/**
+ * The page texts (headings, notices, labels) in the page's language: the {@code render.…} keys of the one bundle
+ * pair ({@code io/github/careplanspec/model/issue/Messages(_ja).properties}).
+ */
 public final class Messages {
-    private final ResourceBundle bundle;
     private final boolean ja;
 
-    private Messages(ResourceBundle bundle, boolean ja) {
-        this.bundle = bundle;
+    private Messages(boolean ja) {
         this.ja = ja;
     }
 
@@ -22,21 +22,20 @@ public final class Messages {
      * @return the texts
      */
     public static Messages of(Locale locale) {
-        boolean ja = Objects.requireNonNull(locale, "locale").getLanguage().equals(Locale.JAPANESE.getLanguage());
-        // both bundles exist, so the default locale never takes part in the lookup
-        return new Messages(ResourceBundle.getBundle("io.github.careplanspec.examples.render.messages",
-                ja ? Locale.JAPANESE : Locale.ENGLISH), ja);
+        return new Messages(io.github.careplanspec.model.issue.Messages.isJapanese(Objects.requireNonNull(locale,
+                "locale")));
     }
 
     /**
      * A text.
      *
-     * @param key its key
+     * @param key its key below {@code render.}, e.g. {@code t1.title}
+     * @param params its parameters {@code {0}}, {@code {1}}, …
      * @return the text
-     * @throws MissingResourceException if there is no such text
+     * @throws IllegalStateException if there is no such text
      */
-    public String t(String key) {
-        return bundle.getString(key);
+    public String t(String key, Object... params) {
+        return io.github.careplanspec.model.issue.Messages.text(IssueId.of("render." + key), locale(), params);
     }
 
     /** @return the page's {@code lang}: {@code ja} or {@code en} */
