@@ -128,11 +128,16 @@ contains "exported: every file back" "$T/exported.txt" "ファイル 14件"
 cps export --db "$DB" --out "$T/exported1" --sender 0899999993_46 > /dev/null 2>&1; check "export --sender exit" 0 $?
 check "export --sender selects" "0899999993_46_0899999994_A6" "$(ls "$T/exported1")"
 cps import --db "jdbc:h2:mem:x" "$T/reg" > /dev/null 2> "$T/mem.err"; check "import into mem: exit" 0 $?
-contains "import into mem: says it is not durable" "$T/mem.err" "in-memory database"
+contains "import into mem: says it is not durable" "$T/mem.err" "インメモリのデータベースです"
+cps import --lang en --db "jdbc:h2:mem:y" "$T/reg" > /dev/null 2> "$T/mem-en.err"
+contains "import --lang en into mem: says it is not durable" "$T/mem-en.err" "in-memory database"
 cps import --db "jdbc:h2:$T/db2/careplan" "$T/units" > /dev/null 2>&1; check "import with deletions exit" 0 $?
 cps export --db "jdbc:h2:$T/db2/careplan" --out "$T/none" --sender 0899999991_43 --receiver 0899999992_11 \
   > /dev/null 2> "$T/none.err"; check "export of nothing exit" 0 $?
-contains "export of nothing says so" "$T/none.err" "no records to export"
+contains "export of nothing says so" "$T/none.err" "指定の送信元・送信先のレコードがありません"
+cps export --lang en --db "jdbc:h2:$T/db2/careplan" --out "$T/none" --sender 0899999991_43 --receiver 0899999992_11 \
+  > /dev/null 2> "$T/none-en.err"
+contains "export --lang en of nothing says so" "$T/none-en.err" "no records to export"
 
 # --- render (issue 15): the sample's pages are the committed golden files; exit codes
 GOLDEN="$PWD/careplan-spec-examples/src/test/golden/render"

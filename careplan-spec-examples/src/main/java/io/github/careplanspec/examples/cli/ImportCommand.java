@@ -260,7 +260,7 @@ final class ImportCommand implements Callable<Integer> {
         return i;
     }
 
-    private static String line(String status, String id, List<String> reasons, Lang lang) {
+    static String line(String status, String id, List<String> reasons, Lang lang) {
         StringBuilder sb = new StringBuilder(status).append(' ').append(id);
         int n = 0;
         for (String r : reasons) {

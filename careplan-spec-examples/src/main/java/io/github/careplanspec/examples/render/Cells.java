@@ -9,6 +9,10 @@ import io.github.careplanspec.model.catalog.ColumnSpec;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.code.CodeList;
 import io.github.careplanspec.model.service.ServiceTypes;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,7 +49,7 @@ final class Cells {
 
     /**
      * The text shown for an item: a code's Japanese label (an unknown code as its text), a date and a month in the
-     * page's language ({@code render.date}, {@code render.month}: 2025年4月15日, 2025-04-15), a time as
+     * page's language ({@code render.date.pattern}, {@code render.month.pattern}: 2025年4月15日, 2025-04-15), a time as
      * {@code H:MM}, a サービス種類コード with its name; anything else as carried.
      */
     static String display(Messages m, ColumnSpec c, String raw) {
@@ -63,8 +67,15 @@ final class Cells {
             case DATE:
                 return date(m, raw);
             case YEAR_MONTH:
-                return DIGITS6.matcher(raw).matches() && !raw.equals("000000") ? m.t("month", raw.substring(0, 4),
-                        Integer.parseInt(raw.substring(4)), raw.substring(4)) : raw;
+                if (!DIGITS6.matcher(raw).matches() || raw.equals("000000")) {
+                    return raw;
+                }
+                try {
+                    return YearMonth.of(Integer.parseInt(raw.substring(0, 4)), Integer.parseInt(raw.substring(4)))
+                            .format(DateTimeFormatter.ofPattern(m.t("month.pattern"), m.locale()));
+                } catch (DateTimeException e) {
+                    return raw; // no month: shown as carried (its problem is marked)
+                }
             case TIME:
             case TIME_OR_NONE:
                 return time(raw);
@@ -79,13 +90,18 @@ final class Cells {
         }
     }
 
-    /** {@code 20250415} as {@code 2025年4月15日} or {@code 2025-04-15}; anything else as it is. */
+    /** {@code 20250415} as {@code 2025年4月15日} or {@code 2025-04-15}; anything else (no date) as it is. */
     static String date(Messages m, String raw) {
         if (!DIGITS8.matcher(raw).matches() || raw.equals("00000000")) {
             return raw;
         }
-        return m.t("date", raw.substring(0, 4), Integer.parseInt(raw.substring(4, 6)),
-                Integer.parseInt(raw.substring(6)), raw.substring(4, 6), raw.substring(6));
+        try {
+            return LocalDate.of(Integer.parseInt(raw.substring(0, 4)), Integer.parseInt(raw.substring(4, 6)),
+                    Integer.parseInt(raw.substring(6))).format(DateTimeFormatter.ofPattern(m.t("date.pattern"),
+                    m.locale()));
+        } catch (DateTimeException e) {
+            return raw; // no date: shown as carried (its problem is marked)
+        }
     }
 
     /** {@code 0930} as {@code 9:30}; anything else (9999: no time) as it is. */
