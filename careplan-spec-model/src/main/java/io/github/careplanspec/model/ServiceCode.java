@@ -120,7 +120,8 @@ public record ServiceCode(String text) implements SpecValue, Comparable<ServiceC
 
     /** @return the サービス種類コード (first two characters) */
     public ServiceTypeCode serviceType() {
-        return new ServiceTypeCode(text.substring(0, 2));
+        ServiceTypeCode c = ServiceTypeCode.cached(text, 0);
+        return c != null ? c : new ServiceTypeCode(text.substring(0, 2));
     }
 
     /** @return the サービス項目コード (last four characters) */

@@ -39,7 +39,37 @@ public record ServiceTypeCode(String text) implements SpecValue, Comparable<Serv
      * @throws IllegalArgumentException if the text is not 2 digits or upper-case letters
      */
     public static ServiceTypeCode parse(String text) {
-        return new ServiceTypeCode(text);
+        ServiceTypeCode c = text != null && text.length() == 2 ? cached(text, 0) : null;
+        return c != null ? c : new ServiceTypeCode(text);
+    }
+
+    /** One instance per code (36 × 36 forms), made on first use: records hold many, and compare by text anyway. */
+    private static final ServiceTypeCode[] CACHE = new ServiceTypeCode[36 * 36];
+
+    /**
+     * The code at {@code from} of a text (a サービスコード's first two characters), shared, or {@code null} if those
+     * characters are not digits or upper-case letters. A benign race: two threads may each make an instance.
+     */
+    static ServiceTypeCode cached(String text, int from) {
+        int a = index(text.charAt(from));
+        int b = index(text.charAt(from + 1));
+        if (a < 0 || b < 0) {
+            return null;
+        }
+        int i = a * 36 + b;
+        ServiceTypeCode c = CACHE[i];
+        if (c == null) {
+            c = new ServiceTypeCode(text.substring(from, from + 2));
+            CACHE[i] = c;
+        }
+        return c;
+    }
+
+    private static int index(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        return c >= 'A' && c <= 'Z' ? c - 'A' + 10 : -1;
     }
 
     @Override

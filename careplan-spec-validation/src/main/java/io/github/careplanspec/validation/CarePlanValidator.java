@@ -181,10 +181,12 @@ public final class CarePlanValidator {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void runRecordRules(RecordContext<?> ctx, IssueSink sink) {
-        for (RecordRule r : rulesByType.get(ctx.layout().type())) {
-            if (ctx.value() != null) {
-                r.check(ctx, sink);
-            }
+        if (ctx.value() == null) {
+            return;
+        }
+        List<RecordRule<?>> rules = rulesByType.get(ctx.layout().type());
+        for (int i = 0, n = rules.size(); i < n; i++) { // indexed: no iterator per record
+            ((RecordRule) rules.get(i)).check(ctx, sink);
         }
     }
 
@@ -286,11 +288,12 @@ public final class CarePlanValidator {
             records++;
             List<String> texts = item.texts();
             int size = layout.size();
-            String[] arr = texts.size() > size && ReadIssues.trailingEmptyDropped(item)
-                    ? texts.subList(0, size).toArray(new String[0]) : texts.toArray(new String[0]);
+            // the item's own texts, not copied (the reader's lists are unmodifiable)
+            List<String> arr = texts.size() > size && ReadIssues.trailingEmptyDropped(item)
+                    ? texts.subList(0, size) : texts;
             RecordLocation at = new RecordLocation(file.file(), item.line(), item.recordIndex());
             fieldRules.check(item, arr, at, sink);
-            if (arr.length != size) {
+            if (arr.size() != size) {
                 return;
             }
             RecordContext<?> ctx = new RecordContext(at, layout, arr, item.converted());
@@ -299,8 +302,8 @@ public final class CarePlanValidator {
         }
 
         private void fileRules(RecordContext<?> ctx) {
-            for (FileRule.Check c : checks) {
-                c.accept(ctx, sink);
+            for (int i = 0, n = checks.size(); i < n; i++) { // indexed: no iterator per record
+                checks.get(i).accept(ctx, sink);
             }
             if (recordSink != null) {
                 recordSink.accept(ctx);

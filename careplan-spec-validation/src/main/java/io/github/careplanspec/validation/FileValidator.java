@@ -42,14 +42,17 @@ import java.util.function.Consumer;
  * problems are the field rules' issues, reported once.
  */
 public final class FileValidator {
-    private static final FileValidator STANDARD = new FileValidator(CarePlanValidator.standard(), ReadOptions.strict());
+    private static final FileValidator STANDARD = new FileValidator(CarePlanValidator.standard(), ReadOptions.strict(),
+            true);
 
     private final CarePlanValidator validator;
     private final ReadOptions options;
+    private final boolean readAhead;
 
-    private FileValidator(CarePlanValidator validator, ReadOptions options) {
+    private FileValidator(CarePlanValidator validator, ReadOptions options, boolean readAhead) {
         this.validator = Objects.requireNonNull(validator, "validator");
         this.options = Objects.requireNonNull(options, "options");
+        this.readAhead = readAhead;
     }
 
     /** @return strict reading (what the spec says) with {@link CarePlanValidator#standard()} */
@@ -65,7 +68,7 @@ public final class FileValidator {
      * @return the file validator
      */
     public static FileValidator of(CarePlanValidator validator, ReadOptions options) {
-        return new FileValidator(validator, options);
+        return new FileValidator(validator, options, true);
     }
 
     /**
@@ -75,7 +78,21 @@ public final class FileValidator {
      * @return the file validator
      */
     public FileValidator lenient(boolean lenient) {
-        return new FileValidator(validator, lenient ? ReadOptions.lenient() : ReadOptions.strict());
+        return new FileValidator(validator, lenient ? ReadOptions.lenient() : ReadOptions.strict(), readAhead);
+    }
+
+    /**
+     * The same validator with or without read-ahead. With it (the default), a file of more than a few thousand
+     * records is read (decoded, tokenized, converted) on a pooled daemon thread while the calling thread validates
+     * the records already read, so on two cores validation costs little more than reading. The report is the same
+     * either way: the order of records and issues is kept, and each record is still read once. Without it, all
+     * work happens on the calling thread (e.g. when one thread per file is already running on every core).
+     *
+     * @param readAhead whether to read ahead on another thread
+     * @return the file validator
+     */
+    public FileValidator readAhead(boolean readAhead) {
+        return new FileValidator(validator, options, readAhead);
     }
 
     /** @return whether reading is lenient */
@@ -180,9 +197,10 @@ public final class FileValidator {
         CarePlanValidator.FileValidation fv = validator.startFile(context, layout, report, records);
         long read = 0;
         try (CsvReader<? extends Record> reader = CsvReader.open(layout.type(), new BufferedInputStream(
-                new NonClosing(in), 1 << 16), options)) {
-            while (reader.hasNext()) {
-                CsvItem<? extends Record> item = reader.next();
+                new NonClosing(in), 1 << 16), options);
+                ReadAhead<CsvItem<? extends Record>> ahead = new ReadAhead<>(reader, readAhead)) {
+            while (ahead.hasNext()) {
+                CsvItem<? extends Record> item = ahead.next();
                 if (!item.isFileLevel()) {
                     read = item.recordIndex();
                 }

@@ -28,9 +28,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "careplan-spec", mixinStandardHelpOptions = true, versionProvider = CarePlanSpecCommand.Version.class,
         description = {"ケアプランデータ連携標準仕様 V4.1 (CSV 202407) のファイルを検証・表示・変換・暗号化します。",
             "Validates, inspects, converts, seals and opens ケアプランデータ連携 V4.1 files."},
-        subcommands = {ValidateCommand.class, InspectCommand.class, ConvertCommand.class, SampleCommand.class,
-            SealCommand.class, OpenCommand.class, ImportCommand.class, ExportCommand.class, RenderCommand.class,
-            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no error, 1 errors found (or envelope refused), 2 usage or unreadable path.",
             "", "Example:", "  java -jar careplan-spec.jar sample --out units && java -jar careplan-spec.jar validate units"})
 public final class CarePlanSpecCommand implements Callable<Integer> {
@@ -40,6 +37,15 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
     public static final int ERRORS = 1;
     /** Exit code: usage problem or a path that cannot be read. */
     public static final int USAGE = 2;
+
+    /**
+     * The subcommands, in the order of the usage help. They are added by {@link #commandLine(String[])}, not by the
+     * annotation: picocli builds a command's model by reflection, which for all of them is most of the start-up
+     * time, so a run that names one subcommand builds only that one's model.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, InspectCommand.class,
+            ConvertCommand.class, SampleCommand.class, SealCommand.class, OpenCommand.class, ImportCommand.class,
+            ExportCommand.class, RenderCommand.class, CommandLine.HelpCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -72,7 +78,7 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new CarePlanSpecCommand());
+        CommandLine cl = commandLine(args);
         Streams.set(out, err);
         try {
             cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -102,6 +108,25 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
         } finally {
             Streams.clear();
         }
+    }
+
+    /**
+     * The command line for these arguments: with every subcommand, or, when the first argument names one (other
+     * than {@code help}), with that one alone. Parsing, help and errors of that subcommand are the same either way.
+     *
+     * @param args the arguments
+     * @return the command line
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new CarePlanSpecCommand());
+        String first = args.length == 0 ? null : args[0];
+        Class<?> only = SUBCOMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(first))
+                .findFirst().orElse(null);
+        for (Class<?> c : only == null ? SUBCOMMANDS : List.of(only)) {
+            cl.addSubcommand(c);
+        }
+        return cl;
     }
 
     /** The {@code --lang} of a (sub)command, Japanese when it has none. */

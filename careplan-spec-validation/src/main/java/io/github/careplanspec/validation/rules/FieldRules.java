@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -279,8 +280,22 @@ public final class FieldRules {
      * @return the number of issues reported
      */
     public int check(CsvItem<?> item, String[] texts, RecordLocation at, IssueSink sink) {
-        if (texts.length != checks.length) {
-            return wrongCount(texts.length, at, sink);
+        return check(item, Arrays.asList(texts), at, sink);
+    }
+
+    /**
+     * As {@link #check(CsvItem, String[], RecordLocation, IssueSink)}, over a list of texts (not copied), e.g. the
+     * item's own {@link CsvItem#texts()}.
+     *
+     * @param item the reader's item
+     * @param texts its item texts in No. order (trailing empty items the reader dropped leniently left out)
+     * @param at where the record is
+     * @param sink receives the issues
+     * @return the number of issues reported
+     */
+    public int check(CsvItem<?> item, List<String> texts, RecordLocation at, IssueSink sink) {
+        if (texts.size() != checks.length) {
+            return wrongCount(texts.size(), at, sink);
         }
         byte[] flags = null;
         boolean badBytes = false;
@@ -291,7 +306,7 @@ public final class FieldRules {
                 case OUTSIDE_MS932:
                     if (p.column() != null && p.column().no() <= checks.length
                             && (p.code() != ProblemCode.FIELD_FORMAT || String.valueOf(p.raw()).equals(
-                                    texts[p.column().no() - 1]))) {
+                                    texts.get(p.column().no() - 1)))) {
                         if (flags == null) {
                             flags = new byte[checks.length];
                         }
@@ -308,7 +323,7 @@ public final class FieldRules {
         }
         int n = 0;
         for (int i = 0; i < checks.length; i++) {
-            n += checks[i].check(texts[i], flags == null ? 0 : flags[i], KNOWN_CONVERSION | KNOWN_REPERTOIRE, badBytes,
+            n += checks[i].check(texts.get(i), flags == null ? 0 : flags[i], KNOWN_CONVERSION | KNOWN_REPERTOIRE, badBytes,
                     at, sink);
         }
         return n;

@@ -75,24 +75,26 @@ public final class FileNameAgreementRule implements FileRule {
         int monthNo = month;
         int senderNo = sender;
         int receiverNo = receiver;
-        DistinctValues reported = new DistinctValues();
+        DistinctValues reportedMonth = new DistinctValues();
+        DistinctValues reportedSender = new DistinctValues();
+        DistinctValues reportedReceiver = new DistinctValues();
         return (record, s) -> {
             // a UPHOSOKU record linked to both or to nothing is R37's, which names the wrong item (issue 17 reading 4)
             if (monthNo != 0 && !(file.kind() == FileKind.UPHOSOKU && ambiguousLink(record))) {
                 String v = record.text(monthNo);
-                if (!v.isEmpty() && !v.equals(file.month()) && reported.first(monthNo + ":" + v)) {
+                if (!v.isEmpty() && !v.equals(file.month()) && reportedMonth.first(v)) {
                     s.report(record.issue(Rules.R16_MONTH, monthNo, Map.of("nameMonth", file.month())));
                 }
             }
             if (senderNo != 0) {
                 String v = record.text(senderNo);
-                if (!v.isEmpty() && !v.equals(file.senderOffice()) && reported.first(senderNo + ":" + v)) {
+                if (!v.isEmpty() && !v.equals(file.senderOffice()) && reportedSender.first(v)) {
                     s.report(record.issue(Rules.R16_SENDER, senderNo, Map.of("office", file.senderOffice())));
                 }
             }
             if (receiverNo != 0) {
                 String v = record.text(receiverNo);
-                if (!v.isEmpty() && !v.equals(file.receiverOffice()) && reported.first(receiverNo + ":" + v)) {
+                if (!v.isEmpty() && !v.equals(file.receiverOffice()) && reportedReceiver.first(v)) {
                     s.report(record.issue(Rules.R16_RECEIVER, receiverNo, Map.of("office", file.receiverOffice())));
                 }
             }

@@ -5,6 +5,8 @@ import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,7 +18,7 @@ import java.util.Objects;
 public final class RecordContext<R extends Record> {
     private final RecordLocation location;
     private final RecordLayout<R> layout;
-    private final String[] texts;
+    private final List<String> texts;
     private final R value;
 
     /**
@@ -28,12 +30,25 @@ public final class RecordContext<R extends Record> {
      * @param value the typed record, or {@code null} when an item could not be converted
      */
     public RecordContext(RecordLocation location, RecordLayout<R> layout, String[] texts, R value) {
+        this(location, layout, Arrays.asList(Objects.requireNonNull(texts, "texts")), value);
+    }
+
+    /**
+     * Creates a context over a list of texts, e.g. a reader's item texts. The list is not copied: callers must not
+     * change it while rules run.
+     *
+     * @param location where the record is
+     * @param layout the layout
+     * @param texts the item texts in No. order, exactly {@code layout.size()} of them
+     * @param value the typed record, or {@code null} when an item could not be converted
+     */
+    public RecordContext(RecordLocation location, RecordLayout<R> layout, List<String> texts, R value) {
         this.location = Objects.requireNonNull(location, "location");
         this.layout = Objects.requireNonNull(layout, "layout");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.value = value;
-        if (texts.length != layout.size()) {
-            throw new IllegalArgumentException(layout.id() + " has " + layout.size() + " items, got " + texts.length);
+        if (texts.size() != layout.size()) {
+            throw new IllegalArgumentException(layout.id() + " has " + layout.size() + " items, got " + texts.size());
         }
     }
 
@@ -59,7 +74,7 @@ public final class RecordContext<R extends Record> {
      * @return the text, never {@code null} (empty when absent)
      */
     public String text(int no) {
-        String t = texts[no - 1];
+        String t = texts.get(no - 1);
         return t == null ? "" : t;
     }
 

@@ -8,6 +8,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.kyotaku.ServiceTicketLine;
 import io.github.careplanspec.validation.CarePlanValidator;
+import io.github.careplanspec.validation.FileValidator;
 import io.github.careplanspec.validation.report.ValidationReport;
 import io.github.careplanspec.validation.rules.FileContext;
 import java.io.BufferedInputStream;
@@ -69,7 +70,9 @@ public class CsvBenchmark {
     /** Generates the file and the write pool. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        file = Upjsk.write(Files.createTempFile("upjsk-bench", ".CSV"), records);
+        // a conforming interface file name, so that FileValidator reads it as UPJSK (R15)
+        file = Upjsk.write(Files.createTempDirectory("upjsk-bench")
+                .resolve("UPJSK_202504_1310100000_11_1310100001_43_20250502120000.CSV"), records);
         pool = new ServiceTicketLine[POOL];
         poolTexts = new String[POOL][];
         RecordLayout<ServiceTicketLine> layout = RecordLayout.of(ServiceTicketLine.class);
@@ -83,6 +86,7 @@ public class CsvBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(file);
+        Files.deleteIfExists(file.getParent());
     }
 
     private InputStream open() throws IOException {
@@ -132,6 +136,33 @@ public class CsvBenchmark {
             }
         }
         long n = v.finish();
+        bh.consume(sink.build());
+        return n;
+    }
+
+    /**
+     * What {@code validate} runs on a file: {@link FileValidator} (name, reader and every rule, one pass), with
+     * read-ahead (reading on a second thread while this one validates).
+     */
+    @Benchmark
+    public long validateFileReadAhead(Blackhole bh) throws IOException {
+        ValidationReport.Builder sink = ValidationReport.builder();
+        long n;
+        try (InputStream in = open()) {
+            n = FileValidator.standard().validate(in, file.getFileName().toString(), sink);
+        }
+        bh.consume(sink.build());
+        return n;
+    }
+
+    /** The same on one thread (no read-ahead). */
+    @Benchmark
+    public long validateFileOneThread(Blackhole bh) throws IOException {
+        ValidationReport.Builder sink = ValidationReport.builder();
+        long n;
+        try (InputStream in = open()) {
+            n = FileValidator.standard().readAhead(false).validate(in, file.getFileName().toString(), sink);
+        }
         bh.consume(sink.build());
         return n;
     }
