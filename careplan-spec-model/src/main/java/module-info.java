@@ -4,6 +4,7 @@
  */
 module io.github.careplanspec.model {
     requires transitive jakarta.validation;
+    requires com.ibm.icu;
 
     exports io.github.careplanspec.model;
     exports io.github.careplanspec.model.catalog;

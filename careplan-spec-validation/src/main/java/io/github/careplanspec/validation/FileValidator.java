@@ -14,6 +14,7 @@ import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
 import io.github.careplanspec.validation.rules.FileContext;
 import io.github.careplanspec.validation.rules.RecordContext;
+import io.github.careplanspec.validation.text.Adapters;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,8 +140,8 @@ public final class FileValidator {
             context = FileContext.of(reportedName, n);
         } else {
             FileNameProblem p = parsed.problem().orElseThrow();
-            report.report(ValidationIssue.ofFile(Rules.R15_NAME, reportedName, Map.of("part", p.part().labelJa(),
-                    "partEn", p.part().labelEn(), "detailJa", p.messageJa(), "detailEn", p.messageEn())));
+            report.report(ValidationIssue.ofFile(Rules.R15_NAME, reportedName, Map.of("part", Adapters.label(p.part()),
+                    "detail", Adapters.detail(p))));
             kind = guessKind(base);
             context = FileContext.of(reportedName, kind);
         }

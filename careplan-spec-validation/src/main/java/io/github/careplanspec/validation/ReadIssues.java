@@ -3,6 +3,7 @@ package io.github.careplanspec.validation;
 import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.csv.CsvProblem;
 import io.github.careplanspec.csv.ProblemCode;
+import io.github.careplanspec.model.issue.IssueLocation;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
@@ -103,15 +104,12 @@ final class ReadIssues {
     }
 
     private static ValidationIssue issueOf(Rule rule, CsvProblem p, String file, CsvItem<?> item) {
-        Map<String, String> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (p.expected() != null) {
             params.put("expected", p.expected());
         }
         if (p.detail() != null) {
             params.put("detail", p.detail());
-        }
-        if (p.byteOffset() >= 0) {
-            params.put("offset", Long.toString(p.byteOffset()));
         }
         params.put("csvCode", p.code().id());
         long line = p.line() > 0 ? p.line() : item.line();
@@ -119,7 +117,8 @@ final class ReadIssues {
                 || rule == Rules.R2_BOM || rule == Rules.R2_BOM_SKIPPED)) {
             return ValidationIssue.ofFile(rule, file, params);
         }
-        return new ValidationIssue(rule, file, line, p.recordIndex(), p.column() == null ? 0 : p.column().no(),
-                p.column() == null ? null : p.column().name(), p.raw(), params);
+        return new ValidationIssue(rule, IssueLocation.ofItem(file, line, p.recordIndex(),
+                p.column() == null ? 0 : p.column().no(), p.column() == null ? null : p.column().name(), p.raw())
+                .withByteOffset(Math.max(-1, p.byteOffset())), params);
     }
 }

@@ -12,6 +12,7 @@ import io.github.careplanspec.csv.unit.Units;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.IssueSink;
+import io.github.careplanspec.validation.text.Adapters;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import io.github.careplanspec.validation.report.ValidationReport;
@@ -318,17 +319,16 @@ public final class UnitValidator {
     }
 
     /**
-     * The report issue of a receiving problem: its code's rule, the file or entry it names (after the prefix), its
-     * message in both languages as {@link UnitProblem} words it.
+     * The report issue of a receiving problem: its code's rule, the file or entry it names (after the prefix), and
+     * the problem's own message as the parameter {@code problem} (rendered in the report's language).
      *
      * @param p the problem
      * @param prefix put before the problem's location; may be empty
      * @return the issue
      */
     public static ValidationIssue issueOf(UnitProblem p, String prefix) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("problemJa", body(p, Locale.JAPANESE));
-        params.put("problemEn", body(p, Locale.ENGLISH));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("problem", Adapters.message(p));
         if (p.unit() != null) {
             params.put("unit", p.unit().toString());
         }
@@ -337,12 +337,4 @@ public final class UnitValidator {
         return ValidationIssue.ofFile(Rules.ofUnitProblem(p.code()), file == null ? null : file, params);
     }
 
-    private static String body(UnitProblem p, Locale locale) {
-        String m = p.code().message(locale, p.detail());
-        if (p.unit() != null && p.location() == null) {
-            m += Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? "（送信単位 " + p.unit() + "）"
-                    : " (unit " + p.unit() + ")";
-        }
-        return m;
-    }
 }

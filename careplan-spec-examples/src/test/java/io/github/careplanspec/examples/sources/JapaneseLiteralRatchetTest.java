@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class JapaneseLiteralRatchetTest {
     /** The count at the ratchet's start (issue 14, item 3, step 3); lower it as literals move into the bundle. */
-    static final int CEILING = 236;
+    static final int CEILING = 155;
 
     /**
      * Paths (below {@code src/main/java/io/github/careplanspec/}) of the spec's code labels and item names, and of
@@ -38,6 +38,8 @@ class JapaneseLiteralRatchetTest {
             "model/Table7RowKind.java", // 第7表 row kinds
             "model/yobo/AssessmentDomain.java", // 領域 labels of the 予防 assessment
             "model/yobo/ChecklistProgram.java", // 基本チェックリスト program labels
+            "validation/report/Rules.java", // the rule catalog: ids and spec citations quoting the spec's headings
+            "validation/rules/MasterColumns.java", // the service code master file's header (its column names)
             "examples/sample/"); // sample data (names, addresses, texts of the sample units)
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import io.github.careplanspec.model.issue.Messages;
+import io.github.careplanspec.validation.text.Words;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
@@ -73,8 +75,7 @@ final class JUnitXmlRenderer {
                 if (nErrors > 0) {
                     w.writeStartElement("failure");
                     w.writeAttribute("type", "validation");
-                    w.writeAttribute("message", Messages.isJapanese(locale) ? "エラー " + nErrors + "件"
-                            : nErrors + " error(s)");
+                    w.writeAttribute("message", Messages.text(Words.JUNIT_FAILURE, locale, nErrors));
                     w.writeCharacters(errors.toString());
                     w.writeEndElement();
                 }

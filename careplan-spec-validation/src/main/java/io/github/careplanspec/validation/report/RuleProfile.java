@@ -133,21 +133,20 @@ public final class RuleProfile {
     public static RuleProfile load(Path file) throws RuleProfileException {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new RuleProfileException(source, 0, "no such profile file (built-in profiles: strict, receiver)",
-                    "規則プロファイルのファイルがありません（組み込み: strict, receiver）");
+            throw new RuleProfileException(source, 0, RuleProfileException.Reason.NO_FILE);
         }
         try (InputStream in = Files.newInputStream(file)) {
             if (Files.size(file) > 1 << 20) {
-                throw new RuleProfileException(source, 0, "larger than 1 MiB", "1 MiBを超えています");
+                throw new RuleProfileException(source, 0, RuleProfileException.Reason.TOO_LARGE);
             }
             Path fn = file.getFileName();
             String stem = fn == null ? source : fn.toString().replaceFirst("\\.[^.]*$", "");
             return parse(source, stem, new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)), null);
         } catch (CharacterCodingException e) {
-            throw new RuleProfileException(source, 0, "not UTF-8", "UTF-8ではありません");
+            throw new RuleProfileException(source, 0, RuleProfileException.Reason.NOT_UTF8);
         } catch (IOException e) {
-            throw new RuleProfileException(source, 0, "cannot read: " + e.getMessage(), "読めません: " + e.getMessage());
+            throw new RuleProfileException(source, 0, RuleProfileException.Reason.UNREADABLE, e.getMessage());
         }
     }
 
@@ -186,8 +185,7 @@ public final class RuleProfile {
             }
             int eq = t.indexOf('=');
             if (eq < 0) {
-                throw new RuleProfileException(source, line, "expected RULE = error|warning|off, got \"" + cut(t) + "\"",
-                        "「規則ID = error|warning|off」の形ではありません: 「" + cut(t) + "」");
+                throw new RuleProfileException(source, line, RuleProfileException.Reason.SYNTAX, cut(t));
             }
             String key = t.substring(0, eq).strip();
             String value = t.substring(eq + 1).strip();
@@ -197,9 +195,8 @@ public final class RuleProfile {
             }
             if (key.equals("profile")) {
                 if (named || value.isEmpty() || !value.matches("[A-Za-z0-9._-]{1,64}")) {
-                    throw new RuleProfileException(source, line, named ? "a second profile line"
-                            : "a profile name is 1-64 of A-Z a-z 0-9 . _ -", named ? "profile行が2つあります"
-                            : "プロファイル名は英数字と . _ - の1〜64文字です");
+                    throw new RuleProfileException(source, line, named ? RuleProfileException.Reason.SECOND_NAME
+                            : RuleProfileException.Reason.BAD_NAME);
                 }
                 name = value;
                 named = true;
@@ -208,9 +205,8 @@ public final class RuleProfile {
             if (key.equals("base")) {
                 Optional<RuleProfile> b = builtIn(value);
                 if (rules || based || b.isEmpty() || fixedBase != null) {
-                    throw new RuleProfileException(source, line, b.isEmpty() ? "base is strict or receiver, not \""
-                            + cut(value) + "\"" : "base comes once, before any rule line", b.isEmpty()
-                            ? "baseはstrictまたはreceiverです: 「" + cut(value) + "」" : "baseは規則の行より前に1回だけ書きます");
+                    throw b.isEmpty() ? new RuleProfileException(source, line, RuleProfileException.Reason.BAD_BASE, cut(value))
+                            : new RuleProfileException(source, line, RuleProfileException.Reason.BASE_PLACE);
                 }
                 levels.putAll(b.get().levels);
                 based = true;
@@ -218,24 +214,20 @@ public final class RuleProfile {
             }
             Optional<Rule> rule = Rules.byId(key);
             if (rule.isEmpty()) {
-                throw new RuleProfileException(source, line, "unknown rule id \"" + cut(key) + "\"",
-                        "規則ID「" + cut(key) + "」はありません");
+                throw new RuleProfileException(source, line, RuleProfileException.Reason.UNKNOWN_RULE, cut(key));
             }
             Level level;
             try {
                 level = Level.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RuleProfileException(source, line, "the level is error, warning or off, not \""
-                        + cut(value) + "\"", "レベルはerror・warning・offのいずれかです: 「" + cut(value) + "」");
+                throw new RuleProfileException(source, line, RuleProfileException.Reason.BAD_LEVEL, cut(value));
             }
             String id = rule.get().id();
             if (setAt.containsKey(id)) {
-                throw new RuleProfileException(source, line, id + " is already set on line " + setAt.get(id),
-                        id + "は" + setAt.get(id) + "行目で設定済みです");
+                throw new RuleProfileException(source, line, RuleProfileException.Reason.ALREADY_SET, id, setAt.get(id));
             }
             if (isGuard(id) && weaker(level, rule.get().severity())) {
-                throw new RuleProfileException(source, line, id + " is a hostile-input guard; a profile cannot lower it",
-                        id + "は不正入力に対する防御の規則のため、プロファイルで緩めることはできません");
+                throw new RuleProfileException(source, line, RuleProfileException.Reason.GUARD, id);
             }
             setAt.put(id, line);
             levels.put(id, level);

@@ -1,17 +1,18 @@
 package io.github.careplanspec.validation.report;
 
-import static io.github.careplanspec.validation.report.IssueType.BUSINESS_RULE;
-import static io.github.careplanspec.validation.report.IssueType.CODE_INVALID;
-import static io.github.careplanspec.validation.report.IssueType.ENCODING;
-import static io.github.careplanspec.validation.report.IssueType.REQUIRED;
-import static io.github.careplanspec.validation.report.IssueType.STRUCTURE;
-import static io.github.careplanspec.validation.report.IssueType.TOO_LONG;
-import static io.github.careplanspec.validation.report.IssueType.VALUE;
+import static io.github.careplanspec.model.issue.IssueType.BUSINESS_RULE;
+import static io.github.careplanspec.model.issue.IssueType.CODE_INVALID;
+import static io.github.careplanspec.model.issue.IssueType.ENCODING;
+import static io.github.careplanspec.model.issue.IssueType.REQUIRED;
+import static io.github.careplanspec.model.issue.IssueType.STRUCTURE;
+import static io.github.careplanspec.model.issue.IssueType.TOO_LONG;
+import static io.github.careplanspec.model.issue.IssueType.VALUE;
 import static io.github.careplanspec.model.issue.Severity.ERROR;
 import static io.github.careplanspec.model.issue.Severity.WARNING;
 
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.UnitProblemCode;
+import io.github.careplanspec.model.issue.IssueType;
 import io.github.careplanspec.model.issue.Severity;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

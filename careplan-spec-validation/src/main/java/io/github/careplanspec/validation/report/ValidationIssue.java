@@ -1,7 +1,9 @@
 package io.github.careplanspec.validation.report;
 
+import io.github.careplanspec.model.issue.Issue;
+import io.github.careplanspec.model.issue.IssueLocation;
+import io.github.careplanspec.model.issue.IssueType;
 import io.github.careplanspec.model.issue.Severity;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -9,91 +11,98 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One problem found: the rule, where it is and the values its message needs. Immutable.
+ * One problem found by the validator: an {@link Issue} whose id is its {@link Rule}, where it is and the values its
+ * message needs. Immutable when its parameters are.
  *
- * <p>Location parts that do not apply are absent: {@code null} for texts, {@code 0} for numbers (a file-name
- * problem has no line). The message parameters always include {@code file}, {@code line}, {@code record},
- * {@code column}, {@code field} and {@code value} when present, plus the rule's own parameters.
+ * <p>The message parameters are the location's ({@code file}, {@code line}, {@code record}, {@code column},
+ * {@code field}, {@code value}, {@code offset}, when present) plus the rule's own. A parameter that is itself a
+ * message (a unit problem's, a file-name problem's) is a {@link io.github.careplanspec.model.issue.Localized},
+ * rendered in the language of the issue's message.
  *
- * @param rule the rule
- * @param file the file name (an entry of a ZIP as {@code archive.zip!/NAME.CSV}), or {@code null}
- * @param line the 1-based physical line where the record starts, or 0
- * @param record the 1-based record index, or 0
- * @param column the item No. (項目番号), or 0
- * @param field the item's 日本語名称, or {@code null}
- * @param value the raw item text as read, or {@code null}
+ * @param rule the rule (the issue's id)
+ * @param location where it is
  * @param params the rule's own message parameters (unmodifiable)
  */
-public record ValidationIssue(Rule rule, String file, long line, long record, int column, String field, String value,
-        Map<String, String> params) {
+public record ValidationIssue(Rule rule, IssueLocation location, Map<String, Object> params) implements Issue {
 
     /**
      * Checks and copies.
      *
      * @param rule the rule
-     * @param file the file
-     * @param line the line
-     * @param record the record index
-     * @param column the item No.
-     * @param field the 日本語名称
-     * @param value the raw value
+     * @param location the location, {@code null} for {@link IssueLocation#NONE}
      * @param params the parameters
      */
     public ValidationIssue {
         Objects.requireNonNull(rule, "rule");
+        location = location == null ? IssueLocation.NONE : location;
         params = params == null || params.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(params));
-        if (line < 0 || record < 0 || column < 0) {
-            throw new IllegalArgumentException("negative location");
-        }
+    }
+
+    /**
+     * An issue at an item (or a record, or a file: location parts that do not apply are {@code null} or 0).
+     *
+     * @param rule the rule
+     * @param file the file name (an entry of a ZIP as {@code archive.zip!/NAME.CSV}), or {@code null}
+     * @param line the 1-based physical line where the record starts, or 0
+     * @param record the 1-based record index, or 0
+     * @param column the item No. (項目番号), or 0
+     * @param field the item's 日本語名称, or {@code null}
+     * @param value the raw item text as read, or {@code null}
+     * @param params the rule's own message parameters
+     */
+    public ValidationIssue(Rule rule, String file, long line, long record, int column, String field, String value,
+            Map<String, ?> params) {
+        this(rule, IssueLocation.ofItem(file, line, record, column, field, value),
+                params == null ? null : new LinkedHashMap<>(params));
+    }
+
+    /** @return the rule, the issue's id */
+    @Override
+    public Rule id() {
+        return rule;
     }
 
     /** @return the severity of the rule */
+    @Override
     public Severity severity() {
         return rule.severity();
     }
 
-    /**
-     * The message in a language.
-     *
-     * @param locale the language: Japanese, else English
-     * @return the message
-     */
-    public String message(Locale locale) {
-        return Messages.render(rule.id(), locale, allParams());
+    /** @return the type of the rule */
+    @Override
+    public IssueType type() {
+        return rule.type();
     }
 
-    /**
-     * The issue as one line of the text report, e.g. {@code [エラー] R21.UNIT010 a.zip!/../evil.CSV: …}: severity,
-     * rule, location (file, line, record, No. and 日本語名称), message. Every command that shows an issue uses it.
-     *
-     * @param locale the language: Japanese, else English
-     * @return the line, without a line end
-     */
-    public String toText(Locale locale) {
-        boolean ja = Messages.isJapanese(locale);
-        StringBuilder sb = new StringBuilder();
-        sb.append('[').append(severity().label(locale)).append("] ").append(rule.id());
-        StringBuilder loc = new StringBuilder();
-        if (file != null) {
-            loc.append(file);
-        }
-        if (line > 0) {
-            loc.append(ja ? " " + line + "行目" : " line " + line);
-        }
-        if (record > 0) {
-            loc.append(ja ? " レコード" + record : " record " + record);
-        }
-        if (column > 0) {
-            loc.append(" No.").append(column);
-            if (field != null) {
-                loc.append(' ').append(field);
-            }
-        }
-        if (loc.length() > 0) {
-            sb.append(' ').append(loc.toString().trim());
-        }
-        return sb.append(": ").append(message(locale)).toString();
+    /** @return the file name, or {@code null} */
+    public String file() {
+        return location.file();
+    }
+
+    /** @return the 1-based physical line, or 0 */
+    public long line() {
+        return location.line();
+    }
+
+    /** @return the 1-based record index, or 0 */
+    public long record() {
+        return location.record();
+    }
+
+    /** @return the item No., or 0 */
+    public int column() {
+        return location.column();
+    }
+
+    /** @return the item's 日本語名称, or {@code null} */
+    public String field() {
+        return location.field();
+    }
+
+    /** @return the raw item text, or {@code null} */
+    public String value() {
+        return location.value();
     }
 
     /** @return the Japanese message */
@@ -107,26 +116,8 @@ public record ValidationIssue(Rule rule, String file, long line, long record, in
     }
 
     /** @return the location and rule parameters used by messages */
-    public Map<String, String> allParams() {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (file != null) {
-            m.put("file", file);
-        }
-        if (line > 0) {
-            m.put("line", Long.toString(line));
-        }
-        if (record > 0) {
-            m.put("record", Long.toString(record));
-        }
-        if (column > 0) {
-            m.put("column", Integer.toString(column));
-        }
-        if (field != null) {
-            m.put("field", field);
-        }
-        if (value != null) {
-            m.put("value", value);
-        }
+    public Map<String, Object> allParams() {
+        Map<String, Object> m = location.params();
         m.putAll(params);
         return m;
     }
@@ -140,7 +131,17 @@ public record ValidationIssue(Rule rule, String file, long line, long record, in
      * @return the re-located issue
      */
     public ValidationIssue at(String file, long line, long record) {
-        return new ValidationIssue(rule, file, line, record, column, field, value, params);
+        return new ValidationIssue(rule, location.at(file, line, record), params);
+    }
+
+    /**
+     * The same issue under another rule (a profile's severity), at the same place with the same parameters.
+     *
+     * @param other the rule
+     * @return the issue
+     */
+    public ValidationIssue as(Rule other) {
+        return new ValidationIssue(other, location, params);
     }
 
     /**
@@ -151,7 +152,12 @@ public record ValidationIssue(Rule rule, String file, long line, long record, in
      * @param params the rule's parameters
      * @return the issue
      */
-    public static ValidationIssue ofFile(Rule rule, String file, Map<String, String> params) {
-        return new ValidationIssue(rule, file, 0, 0, 0, null, null, params);
+    public static ValidationIssue ofFile(Rule rule, String file, Map<String, ?> params) {
+        return new ValidationIssue(rule, IssueLocation.ofFile(file), params == null ? null : new LinkedHashMap<>(params));
+    }
+
+    @Override
+    public String toString() {
+        return toText(Locale.ENGLISH);
     }
 }

@@ -237,8 +237,7 @@ public final class ValidationReport {
                 return;
             }
             if (as.get() != issue.rule()) {
-                issue = new ValidationIssue(as.get(), issue.file(), issue.line(), issue.record(), issue.column(),
-                        issue.field(), issue.value(), issue.params());
+                issue = issue.as(as.get());
             }
             long n = counts.merge(issue.rule(), 1L, Long::sum);
             if (n <= maxPerRule) {

@@ -5,6 +5,7 @@ import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.text.Words;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,8 +204,8 @@ public final class AnnexTotalsRule implements FileRule {
                     if (subtotal != null && subtotal != g.sum) {
                         g.inLimitReported = true;
                         sink.report(with(g.inLimitRow, Map.of("sum", Long.toString(g.sum),
-                                "rows", Integer.toString(g.limitDetails), "whatJa", "小計行",
-                                "whatEn", "subtotal row", "ofJa", "値のある明細", "ofEn", "detail rows that carry it")));
+                                "rows", Integer.toString(g.limitDetails), "what", Words.SUM_SUBTOTAL.with(),
+                                "of", Words.SUM_SUBTOTAL_OF.with())));
                     }
                 }
                 perUser.computeIfAbsent(g.user, k -> new Sums()).add(contribution(g));
@@ -219,8 +220,7 @@ public final class AnnexTotalsRule implements FileRule {
                     Long total = parse(cells[i].value());
                     if (total != null && s.present[i] && total != s.sum[i]) {
                         sink.report(with(cells[i], Map.of("sum", Long.toString(s.sum[i]),
-                                "rows", "", "whatJa", "全合計行", "whatEn", "total row",
-                                "ofJa", "種類別小計と小計のない種類の明細", "ofEn", "subtotals and the detail rows no subtotal covers")));
+                                "rows", "", "what", Words.SUM_TOTAL.with(), "of", Words.SUM_TOTAL_OF.with())));
                     }
                 }
             }
@@ -243,9 +243,8 @@ public final class AnnexTotalsRule implements FileRule {
             return c;
         }
 
-        private static ValidationIssue with(ValidationIssue i, Map<String, String> params) {
-            return new ValidationIssue(i.rule(), i.file(), i.line(), i.record(), i.column(), i.field(), i.value(),
-                    params);
+        private static ValidationIssue with(ValidationIssue i, Map<String, ?> params) {
+            return new ValidationIssue(i.rule(), i.location(), new java.util.LinkedHashMap<>(params));
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.careplanspec.validation.rules;
 import static io.github.careplanspec.model.catalog.Family.BASIC_INFO;
 import static io.github.careplanspec.model.catalog.FileKind.UPKIHON_IMAGE;
 
+import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
@@ -48,7 +49,7 @@ public final class BasicInfoFamilyRule implements UnitRule {
                 if (!parents.containsKey(e.getKey())) {
                     sink.report(e.getValue().issue(Rules.P4_ORPHAN, UnitRecords.lastKeyNo(k, BASIC_INFO),
                             Map.of("key", e.getKey(), "parent", UnitRecords.parentLabel(BASIC_INFO),
-                                    "dateName", "相談日")));
+                                    "dateName", Catalog.layout(UPKIHON).columns().get(3).name())));
                 }
             }
         }

@@ -3,6 +3,7 @@ package io.github.careplanspec.validation.rules;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
+import io.github.careplanspec.validation.text.Words;
 import java.util.List;
 import java.util.Map;
 
@@ -58,16 +59,16 @@ public final class CsvVersionRule implements FileRule {
         if (r == null) {
             return;
         }
-        Map<String, String> p;
+        Map<String, Object> p;
         switch (v) {
             case "201910":
-                p = Map.of("editionJa", "初版", "editionEn", "1st edition");
+                p = Map.of("edition", Words.EDITION_1.with());
                 break;
             case "202003":
-                p = Map.of("editionJa", "第2版", "editionEn", "2nd edition");
+                p = Map.of("edition", Words.EDITION_2.with());
                 break;
             case "202208":
-                p = Map.of("editionJa", "第3版・第3.1版", "editionEn", "3rd edition (3.0/3.1)");
+                p = Map.of("edition", Words.EDITION_3.with());
                 break;
             default:
                 p = Map.of();

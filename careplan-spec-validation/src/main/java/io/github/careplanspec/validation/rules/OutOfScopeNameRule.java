@@ -6,6 +6,7 @@ import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.text.Words;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +31,12 @@ public final class OutOfScopeNameRule implements FileRule {
 
     @Override
     public Check start(FileContext file, IssueSink sink) {
-        check(file, file.senderServiceType(), "sending", "送信元", sink);
-        check(file, file.receiverServiceType(), "receiving", "送信先", sink);
+        check(file, file.senderServiceType(), Words.ROLE_SENDER, sink);
+        check(file, file.receiverServiceType(), Words.ROLE_RECEIVER, sink);
         return NOTHING;
     }
 
-    private static void check(FileContext file, String type, String roleEn, String roleJa, IssueSink sink) {
+    private static void check(FileContext file, String type, Words role, IssueSink sink) {
         if (type == null) {
             return;
         }
@@ -46,7 +47,7 @@ public final class OutOfScopeNameRule implements FileRule {
             return; // the name parser reports a malformed segment
         }
         Optional<ServiceTypeInfo> out = OutOfScopeServiceRule.outOfScope(code);
-        out.ifPresent(i -> sink.report(ValidationIssue.ofFile(Rules.R25_NAME, file.file(), Map.of("roleEn", roleEn,
-                "roleJa", roleJa, "type", i.code().text(), "typeName", i.nameJa()))));
+        out.ifPresent(i -> sink.report(ValidationIssue.ofFile(Rules.R25_NAME, file.file(), Map.of("role", role.with(),
+                "type", i.code().text(), "typeName", i.nameJa()))));
     }
 }

@@ -2,6 +2,7 @@ package io.github.careplanspec.validation.rules;
 
 import static io.github.careplanspec.model.catalog.Family.PREVENTION_PLAN;
 
+import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
@@ -35,7 +36,7 @@ public final class PreventionPlanFamilyRule implements UnitRule {
                 if (!parents.containsKey(e.getKey())) {
                     sink.report(e.getValue().issue(Rules.P4_ORPHAN, UnitRecords.lastKeyNo(k, PREVENTION_PLAN),
                             Map.of("key", e.getKey(), "parent", UnitRecords.parentLabel(PREVENTION_PLAN),
-                                    "dateName", "計画作成(変更)日")));
+                                    "dateName", Catalog.layout(UPYOBO).columns().get(3).name())));
                 }
             }
         }

@@ -89,6 +89,16 @@ public final class RecordContext<R extends Record> {
     }
 
     /**
+     * An item's 日本語名称 in this record's layout.
+     *
+     * @param no the item No.
+     * @return the name
+     */
+    public String name(int no) {
+        return layout.columns().get(no - 1).name();
+    }
+
+    /**
      * An issue located at one item of this record, quoting its text.
      *
      * @param rule the rule
@@ -96,7 +106,7 @@ public final class RecordContext<R extends Record> {
      * @param params the rule's own message parameters
      * @return the issue
      */
-    public ValidationIssue issue(Rule rule, int no, Map<String, String> params) {
+    public ValidationIssue issue(Rule rule, int no, Map<String, ?> params) {
         ColumnSpec c = layout.columns().get(no - 1);
         return new ValidationIssue(rule, location.file(), location.line(), location.record(), no, c.name(), text(no),
                 params);

@@ -5,6 +5,7 @@ import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
 import io.github.careplanspec.validation.report.ValidationIssue;
+import io.github.careplanspec.validation.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,27 +76,21 @@ public final class RentalDetailSequenceRule implements FileRule {
         for (ValidationIssue line : lines) {
             String v = line.value();
             Integer no = parse(v);
-            String problem = null;
+            Words problem = null;
             if (v == null || v.isEmpty()) {
-                problem = "missing";
+                problem = Words.DETAIL_MISSING;
             } else if (no == null || no < 1 || no > n) {
-                problem = "sequence";
+                problem = Words.DETAIL_SEQUENCE;
             } else if (!seen.add(no)) {
-                problem = "repeated";
+                problem = Words.DETAIL_REPEATED;
             }
             if (problem != null) {
-                sink.report(new ValidationIssue(line.rule(), line.file(), line.line(), line.record(), line.column(),
-                        line.field(), line.value(), Map.of("lines", Integer.toString(n),
-                                "problemJa", JA.get(problem), "problemEn", EN.get(problem))));
+                sink.report(new ValidationIssue(line.rule(), line.location(), Map.of("lines", Integer.toString(n),
+                        "problem", problem.with())));
                 return;
             }
         }
     }
-
-    private static final Map<String, String> JA = Map.of("missing", "明細判別コードがありません",
-            "repeated", "明細判別コードが重複しています", "sequence", "明細判別コードが1からの連番になっていません");
-    private static final Map<String, String> EN = Map.of("missing", "the detail number is missing",
-            "repeated", "the detail number is repeated", "sequence", "the detail numbers are not 1, 2, 3 …");
 
     private static Integer parse(String v) {
         if (v == null || v.isEmpty() || v.length() > 3) {

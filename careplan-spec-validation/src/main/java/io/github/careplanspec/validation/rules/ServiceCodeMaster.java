@@ -60,7 +60,8 @@ public interface ServiceCodeMaster {
             Objects.requireNonNull(name, "name");
             unitBasis = unitBasis == null ? "" : unitBasis;
             if (to != null && to.isBefore(from)) {
-                throw new IllegalArgumentException(code + ": 適用終了年月 before 適用開始年月");
+                throw new IllegalArgumentException(code + ": " + MasterColumns.name(MasterColumns.TO) + " before "
+                        + MasterColumns.name(MasterColumns.FROM));
             }
         }
 
@@ -143,9 +144,9 @@ public interface ServiceCodeMaster {
                 if (header) {
                     header = false;
                     String first = r.get(0).replace("\uFEFF", "");
-                    if (!first.equals("サービスコード")) {
-                        throw new IllegalArgumentException(source + ":" + line
-                                + ": the first line is the header サービスコード,適用開始年月,適用終了年月,名称,単位数,算定単位,区分支給限度対象");
+                    if (!first.equals(MasterColumns.name(MasterColumns.CODE))) {
+                        throw new IllegalArgumentException(source + ":" + line + ": the first line is the header "
+                                + MasterColumns.HEADER_LINE);
                     }
                     continue;
                 }
@@ -155,20 +156,23 @@ public interface ServiceCodeMaster {
                 try {
                     String code = r.get(0);
                     if (!code.matches("[0-9A-Z]{6}")) {
-                        throw new IllegalArgumentException("サービスコード \"" + code + "\" is not 6 of 0-9/A-Z");
+                        throw new IllegalArgumentException(MasterColumns.name(MasterColumns.CODE) + " \"" + code
+                                + "\" is not 6 of 0-9/A-Z");
                     }
                     YearMonth from = month(r.get(1));
                     YearMonth to = r.get(2).isEmpty() ? null : month(r.get(2));
                     Integer units = null;
                     if (!r.get(4).isEmpty()) {
                         if (!r.get(4).matches("[0-9]{1,7}")) {
-                            throw new IllegalArgumentException("単位数 \"" + r.get(4) + "\" is not digits");
+                            throw new IllegalArgumentException(MasterColumns.name(MasterColumns.UNITS) + " \"" + r.get(4)
+                                    + "\" is not digits");
                         }
                         units = Integer.valueOf(r.get(4));
                     }
                     String limit = r.get(6);
                     if (!limit.equals("0") && !limit.equals("1")) {
-                        throw new IllegalArgumentException("区分支給限度対象 \"" + limit + "\" is not 1 or 0");
+                        throw new IllegalArgumentException(MasterColumns.name(MasterColumns.LIMIT) + " \"" + limit
+                                + "\" is not 1 or 0");
                     }
                     entries.add(new Entry(code, from, to, r.get(3), units, r.get(5), limit.equals("1")));
                 } catch (IllegalArgumentException e) {

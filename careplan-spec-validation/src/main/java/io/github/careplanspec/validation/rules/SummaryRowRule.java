@@ -5,6 +5,10 @@ import io.github.careplanspec.model.kyotaku.ServiceTicketAnnexLine;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
+import io.github.careplanspec.validation.text.Words;
+import io.github.careplanspec.model.issue.Localized;
+import io.github.careplanspec.model.issue.Messages;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -47,8 +51,16 @@ public final class SummaryRowRule implements RecordRule<ServiceTicketAnnexLine> 
             String expected = no == 7 ? "9999999999" : no == 13 ? "0" : null;
             Table7RowKind kind = l.rowKind();
             sink.report(record.issue(Rules.R51_FIXED, no, Map.of(
-                    "kindJa", kind.label(), "kindEn", kindEn(kind), "code", l.serviceCode().text(),
-                    "expectedJa", empty ? "Null（空）" : expected, "expectedEn", empty ? "empty (Null)" : expected)));
+                    "kind", new Kind(kind), "code", l.serviceCode().text(),
+                    "expected", empty ? Words.FIXED_EMPTY.with() : expected)));
+        }
+    }
+
+    /** A row kind as messages name it: the spec's label in Japanese, else {@link #kindEn}. */
+    private record Kind(Table7RowKind kind) implements Localized {
+        @Override
+        public String text(Locale locale) {
+            return Messages.isJapanese(locale) ? kind.label() : kindEn(kind);
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.validation.report.IssueSink;
 import io.github.careplanspec.validation.report.Rule;
 import io.github.careplanspec.validation.report.Rules;
+import io.github.careplanspec.validation.text.Words;
 import java.util.List;
 import java.util.Map;
 
@@ -50,20 +51,17 @@ public final class SupplementLinkRule implements RecordRule<UserSupplement> {
         if (plan == month) {
             Boolean utilization = utilizationLinked(record.location().file());
             int at;
-            String expectedJa;
-            String expectedEn;
+            Words expected;
             if (plan) {
                 at = Boolean.TRUE.equals(utilization) ? PLAN_DATE : MONTH;
-                expectedJa = at == PLAN_DATE ? "00000000（第6表・第7表に紐づく）" : "000000（第1表・第2表に紐づく）";
-                expectedEn = at == PLAN_DATE ? "00000000 (linked to 第6表/第7表)" : "000000 (linked to 第1表/第2表)";
+                expected = at == PLAN_DATE ? Words.LINK_PLAN_SENTINEL : Words.LINK_MONTH_SENTINEL;
             } else {
                 at = Boolean.FALSE.equals(utilization) ? PLAN_DATE : MONTH;
-                expectedJa = at == PLAN_DATE ? "計画書の居宅サービス計画作成（変更）日" : "第6表・第7表の対象年月";
-                expectedEn = at == PLAN_DATE ? "the plan's 居宅サービス計画作成（変更）日" : "the 対象年月 of the 第6表/第7表";
+                expected = at == PLAN_DATE ? Words.LINK_PLAN_DATE : Words.LINK_MONTH;
             }
             sink.report(record.issue(plan ? Rules.R37_BOTH_LINKED : Rules.R37_UNLINKED, at,
                     Map.of("planDate", record.text(PLAN_DATE), "month", record.text(MONTH),
-                            "expectedJa", expectedJa, "expectedEn", expectedEn)));
+                            "expected", expected.with())));
         }
     }
 

@@ -73,7 +73,7 @@ public final class SupportPlanContinuationRule implements FileRule {
                     }
                     if (!supportPlan.isEmpty() && p.closedPlans.contains(issue + "|" + supportPlan)) {
                         s.report(record.issue(Rules.P7_ORDER, PLAN_NO, Map.of("group",
-                                "課題ＮＯ " + issue + " / 支援計画ＮＯ " + supportPlan)));
+                                record.name(ISSUE_NO) + " " + issue + " / " + record.name(PLAN_NO) + " " + supportPlan)));
                     }
                 }
             } else {
@@ -82,7 +82,7 @@ public final class SupportPlanContinuationRule implements FileRule {
                     p.closedPlans.add(p.issue + "|" + p.supportPlan);
                 }
                 if (p.closedIssues.contains(issue)) {
-                    s.report(record.issue(Rules.P7_ORDER, ISSUE_NO, Map.of("group", "課題ＮＯ " + issue)));
+                    s.report(record.issue(Rules.P7_ORDER, ISSUE_NO, Map.of("group", record.name(ISSUE_NO) + " " + issue)));
                 }
             }
             p.issue = issue;

@@ -4,6 +4,8 @@ import io.github.careplanspec.model.PlanLinkDate;
 import io.github.careplanspec.model.ServiceMonthLink;
 import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.issue.Message;
+import io.github.careplanspec.validation.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,14 +74,14 @@ final class UnitRecords {
     }
 
     /** The family's parent as messages name it, e.g. {@code 第1表（UP1KYO）}. */
-    static String parentLabel(Family family) {
-        String name = switch (family) {
-            case PLAN -> "第1表";
-            case UTILIZATION -> "第6表";
-            case RESULTS -> "実績";
+    static Message parentLabel(Family family) {
+        Object name = switch (family) {
+            case PLAN -> Words.PARENT_PLAN.with();
+            case UTILIZATION -> Words.PARENT_UTILIZATION.with();
+            case RESULTS -> Words.PARENT_RESULTS.with();
             default -> family.parent().nameJa();
         };
-        return name + "（" + family.parent().prefix() + "）";
+        return Words.PARENT.with(name, family.parent().prefix());
     }
 
     /** The records of a kind, in file order. */

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,9 @@ class RuleProfileTest {
         RuleProfileException u = bad("R42.pair = warning\nR99.nothing = off\n");
         assertEquals(2, u.line());
         assertTrue(u.getMessage().startsWith("p.rules:2: unknown rule id"), u.getMessage());
-        assertTrue(u.messageJa().contains("規則ID「R99.nothing」はありません"), u.messageJa());
+        assertTrue(u.message(Locale.JAPANESE).contains("規則ID「R99.nothing」はありません"), u.message(Locale.JAPANESE));
+        assertEquals(RuleProfileException.Reason.UNKNOWN_RULE, u.reason());
+        assertEquals(List.of("R99.nothing"), u.params());
         assertEquals(1, bad("R42.pair = maybe\n").line());
         assertEquals(2, bad("R42.pair = off\nR42.pair = error\n").line());
         assertEquals(2, bad("R42.pair = off\nbase = strict\n").line());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.careplanspec.model.issue.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -172,8 +173,9 @@ class ValidationReportTest {
 
     @Test
     void messagesSubstituteNamedParameters() {
-        assertEquals("a 1 {b} c", Messages.substitute("a {x} {b} c", Map.of("x", "1")));
-        assertEquals("{", Messages.substitute("{", Map.of()));
+        // an argument without a parameter stays as written
+        assertEquals("No.{column} {field} is required (必須) but empty.",
+                Messages.format(Rules.R9, Locale.ENGLISH, Map.of()));
         ValidationIssue i = new ValidationIssue(Rules.R9, null, 0, 0, 8, "居宅サービス計画作成者氏名", "", Map.of());
         assertEquals("No.8 居宅サービス計画作成者氏名は必須項目ですが、値がありません。", i.messageJa());
         assertEquals("No.8 居宅サービス計画作成者氏名 is required (必須) but empty.", i.messageEn());

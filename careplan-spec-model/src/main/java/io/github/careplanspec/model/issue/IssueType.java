@@ -1,6 +1,9 @@
-package io.github.careplanspec.validation.report;
+package io.github.careplanspec.model.issue;
 
-/** What kind of problem an issue is (after FHIR's issue types), for grouping and filtering. */
+/**
+ * What kind of problem an issue is (問題の種類, after FHIR's issue types), for grouping and filtering; the same scale
+ * for every layer (reader, unit reader, file-name parser, envelope, validator).
+ */
 public enum IssueType {
     /** The record or file structure: item count, CSV syntax. */
     STRUCTURE,
