@@ -15,7 +15,7 @@ import java.util.Objects;
  * application) renders them in the language it was asked for; their {@code getMessage()} is the English text, for
  * logs.
  */
-public interface Localized {
+public interface Localized extends io.github.careplanspec.model.issue.Localized {
     /** @return the issue id, e.g. {@code db.import.failed} */
     IssueId id();
 
@@ -30,6 +30,17 @@ public interface Localized {
      */
     default String message(Locale locale) {
         return Messages.text(id(), locale, params().toArray());
+    }
+
+    /**
+     * The text through the one text interface of every layer ({@code model.issue.Localized}).
+     *
+     * @param locale Japanese, else English
+     * @return {@link #message(Locale)}
+     */
+    @Override
+    default String text(Locale locale) {
+        return message(locale);
     }
 
     /**
