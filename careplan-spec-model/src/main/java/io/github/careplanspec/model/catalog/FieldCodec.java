@@ -24,9 +24,9 @@ import java.util.Locale;
  */
 abstract class FieldCodec {
     final FieldFormat format;
-    final Expectation expected;
+    final Phrase expected;
 
-    FieldCodec(FieldFormat format, Expectation expected) {
+    FieldCodec(FieldFormat format, Phrase expected) {
         this.format = format;
         this.expected = expected;
     }
@@ -122,7 +122,7 @@ abstract class FieldCodec {
         }
     }
 
-    static final FieldCodec STRING = new FieldCodec(FieldFormat.TEXT, Expectation.of("model.expected.text")) {
+    static final FieldCodec STRING = new FieldCodec(FieldFormat.TEXT, Phrase.of("model.expected.text")) {
         @Override
         Object parse(String text) {
             return text;
@@ -135,7 +135,7 @@ abstract class FieldCodec {
     };
 
     static final FieldCodec INTEGER = new FieldCodec(FieldFormat.INTEGER,
-            Expectation.of("model.expected.integer")) {
+            Phrase.of("model.expected.integer")) {
         @Override
         Object parse(String text) {
             int n = text.length();
@@ -152,7 +152,7 @@ abstract class FieldCodec {
     };
 
     static final FieldCodec DECIMAL = new FieldCodec(FieldFormat.DECIMAL,
-            Expectation.of("model.expected.decimal")) {
+            Phrase.of("model.expected.decimal")) {
         @Override
         Object parse(String text) {
             if (!isDecimal(text)) {
@@ -167,7 +167,7 @@ abstract class FieldCodec {
         }
     };
 
-    static final FieldCodec DATE = new FieldCodec(FieldFormat.DATE, Expectation.of("model.expected.date")) {
+    static final FieldCodec DATE = new FieldCodec(FieldFormat.DATE, Phrase.of("model.expected.date")) {
         @Override
         Object parse(String text) {
             // year 0000 is no real date (R10)
@@ -197,7 +197,7 @@ abstract class FieldCodec {
     };
 
     static final FieldCodec YEAR_MONTH = new FieldCodec(FieldFormat.YEAR_MONTH,
-            Expectation.of("model.expected.yearMonth")) {
+            Phrase.of("model.expected.yearMonth")) {
         @Override
         Object parse(String text) {
             // year 0000 is no real month (R10)
@@ -233,7 +233,7 @@ abstract class FieldCodec {
         private final CodeList[] constants;
 
         CodeCodec(Class<?> list, boolean open) {
-            super(FieldFormat.CODE, Expectation.of("model.expected.code",
+            super(FieldFormat.CODE, Phrase.of("model.expected.code",
                     Arrays.toString(codesOf(list).stream().map(CodeList::code).toArray())));
             this.list = list;
             this.open = open;
@@ -294,10 +294,10 @@ abstract class FieldCodec {
         }
 
         /** The type's own expectation ({@code model.expected.<SimpleName>}), else "a valid <SimpleName>". */
-        private static Expectation expectationOf(Class<?> type) {
-            Expectation own = Expectation.of("model.expected." + type.getSimpleName());
+        private static Phrase expectationOf(Class<?> type) {
+            Phrase own = Phrase.of("model.expected." + type.getSimpleName());
             return Messages.template(own.id(), Locale.ENGLISH) != null
-                    ? own : Expectation.of("model.expected.valid", type.getSimpleName());
+                    ? own : Phrase.of("model.expected.valid", type.getSimpleName());
         }
 
         private static FieldFormat formatOf(Class<?> type) {

@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param column the item
  * @param raw the item text as read
  * @param expectation what the item should look like, rendered in the language asked for
- *                    ({@link Expectation#text(Locale)})
+ *                    ({@link Phrase#text(Locale)})
  */
-public record FieldProblem(ColumnSpec column, String raw, Expectation expectation) {
+public record FieldProblem(ColumnSpec column, String raw, Phrase expectation) {
     /**
      * Checks.
      *

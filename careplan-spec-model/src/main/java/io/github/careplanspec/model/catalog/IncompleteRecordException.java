@@ -2,13 +2,16 @@ package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.issue.IssueId;
 import io.github.careplanspec.model.issue.Messages;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A record a builder cannot build (未完成のレコード): a 必須 item left empty, a link (R37) not made. It carries an
+ * A record or unit a builder cannot build (未完成のレコード): a 必須 item left empty, a link (R37) not made, a unit
+ * without files. It carries an
  * issue id and parameters; {@link #getMessage()} is English (for logs), the catcher renders
  * {@link #message(Locale)} in its language.
  */
@@ -27,7 +30,7 @@ public final class IncompleteRecordException extends IllegalStateException {
     public IncompleteRecordException(IssueId id, Object... params) {
         super(Messages.text(Objects.requireNonNull(id, "id"), Locale.ENGLISH, params));
         this.id = id;
-        this.params = List.copyOf(Arrays.asList(params));
+        this.params = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(params)));
     }
 
     /** @return what is wrong (the message key) */

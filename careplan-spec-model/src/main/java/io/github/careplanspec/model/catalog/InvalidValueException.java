@@ -2,14 +2,17 @@ package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.issue.IssueId;
 import io.github.careplanspec.model.issue.Messages;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A value a record or its builder refuses (不正な値): a negative count, a number out of the item's range, a tenth
- * サービス種類 slot, … It carries an issue id and parameters; {@link #getMessage()} is English (for logs), the catcher
+ * A value the library refuses (不正な値): a record or its builder (a negative count, a number out of the item's
+ * range, a tenth サービス種類 slot, …) or an API argument (a key, a certificate, a file name of an envelope). It carries
+ * an issue id and parameters; {@link #getMessage()} is English (for logs), the catcher
  * renders {@link #message(Locale)} in its language.
  */
 public final class InvalidValueException extends IllegalArgumentException {
@@ -27,7 +30,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     public InvalidValueException(IssueId id, Object... params) {
         super(Messages.text(Objects.requireNonNull(id, "id"), Locale.ENGLISH, params));
         this.id = id;
-        this.params = List.copyOf(Arrays.asList(params));
+        this.params = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(params)));
     }
 
     /** @return what is wrong (the message key) */

@@ -411,7 +411,7 @@ public final class RecordLayout<R extends Record> {
                     }
                     if (p.problems().isEmpty()) {
                         problems.add(new FieldProblem(specs.get(rep * w), "",
-                                Expectation.literal(String.valueOf(p.recordProblem()))));
+                                Phrase.literal(String.valueOf(p.recordProblem()))));
                     }
                 }
             }

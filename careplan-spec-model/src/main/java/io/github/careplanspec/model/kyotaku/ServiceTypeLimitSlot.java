@@ -51,9 +51,10 @@ public record ServiceTypeLimitSlot(
      */
     public static ServiceTypeLimitSlot of(ServiceTypeCode serviceTypeCode, int limitUnits, int totalUnits,
             int excessUnits) {
-        return new ServiceTypeLimitSlot(serviceTypeCode, ItemChecks.range(limitUnits, 0, MAX_UNITS, ServiceTypeLimitSlot.class, "limitUnits"),
-                ItemChecks.range(totalUnits, 0, MAX_UNITS, ServiceTypeLimitSlot.class, "totalUnits"),
-                ItemChecks.range(excessUnits, 0, MAX_UNITS, ServiceTypeLimitSlot.class, "excessUnits"));
+        Class<ServiceTypeLimitSlot> t = ServiceTypeLimitSlot.class;
+        return new ServiceTypeLimitSlot(serviceTypeCode, ItemChecks.range(limitUnits, 0, MAX_UNITS, t, "limitUnits"),
+                ItemChecks.range(totalUnits, 0, MAX_UNITS, t, "totalUnits"),
+                ItemChecks.range(excessUnits, 0, MAX_UNITS, t, "excessUnits"));
     }
 
     /** @return whether every item of the slot is empty (an unused slot) */

@@ -1,7 +1,10 @@
 package io.github.careplanspec.model.name;
 
+import io.github.careplanspec.model.catalog.Phrase;
 import io.github.careplanspec.model.issue.Messages;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,7 +34,12 @@ public record FileNameProblem(String fileName, NamePart part, FileNameCode id, L
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(id, "id");
-        params = List.copyOf(params);
+        params = Collections.unmodifiableList(new ArrayList<>(params));
+    }
+
+    /** @return what is wrong as a phrase (id and parameters), to render in a message of another layer */
+    public Phrase phrase() {
+        return new Phrase(id, params);
     }
 
     /**
