@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv;
 
+import io.github.careplanspec.model.catalog.Phrase;
 import io.github.careplanspec.model.issue.Severity;
 
 import io.github.careplanspec.csv.ms932.EncodingProbe;
@@ -83,11 +84,11 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
         this.utf8 = probe.isUtf8();
         Severity sev = options.isLenient() ? Severity.WARNING : Severity.ERROR;
         if (bom) {
-            fileProblem(ProblemCode.UTF8_BOM, sev, options.isLenient() ? "（読み飛ばしました / skipped）" : "");
+            fileProblem(ProblemCode.UTF8_BOM, sev, options.isLenient() ? Phrase.of("csv.note.skipped") : null);
         }
         if (utf8) {
-            fileProblem(ProblemCode.UTF8_FILE, sev, options.isLenient() ? "（UTF-8 として読みます / read as UTF-8）"
-                    : "（読み込みません / not read）");
+            fileProblem(ProblemCode.UTF8_FILE, sev, Phrase.of(options.isLenient() ? "csv.note.readAsUtf8"
+                    : "csv.note.notRead"));
         }
         if (utf8 && !options.isLenient()) {
             this.scanner = null;
@@ -206,7 +207,7 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
         input.close();
     }
 
-    private void fileProblem(ProblemCode code, Severity sev, String detail) {
+    private void fileProblem(ProblemCode code, Severity sev, Phrase detail) {
         pending.add(new CsvItem<>(1, 0, List.of(), null,
                 List.of(new CsvProblem(code, sev, 1, 0, null, null, null, detail, -1))));
     }
@@ -245,7 +246,7 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
             if (!isYearMonth(texts[0]) && (s.fFlags[0] & RecordScanner.UNCLOSED) == 0) {
                 if (options.isLenient()) {
                     pending.add(new CsvItem<>(line, 0, textList, null, List.of(new CsvProblem(ProblemCode.HEADER_ROW,
-                            Severity.WARNING, line, 0, null, texts[0], "YYYYMM", null, -1))));
+                            Severity.WARNING, line, 0, null, texts[0], Phrase.literal("YYYYMM"), null, -1))));
                     drainMalformed(s, ps, line);
                     return;
                 }
@@ -303,8 +304,8 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
             checkItems(s, texts, size, line, ps);
             Parsed<R> parsed = layout.parse(used == n ? Arrays.asList(texts) : Arrays.asList(texts).subList(0, used));
             for (FieldProblem fp : parsed.problems()) {
-                ps.add(problem(ProblemCode.FIELD_FORMAT, Severity.ERROR, line, fp.column(), fp.raw(), fp.expected(),
-                        null));
+                ps.add(new CsvProblem(ProblemCode.FIELD_FORMAT, Severity.ERROR, line, recordIndex, fp.column(), fp.raw(),
+                        fp.expectation(), null, -1));
             }
             if (parsed.recordProblem() != null) {
                 ps.add(problem(ProblemCode.RECORD_INVARIANT, Severity.ERROR, line, null, null, null,
@@ -372,11 +373,11 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
                 }
             }
             ps.add(new CsvProblem(ProblemCode.MALFORMED_BYTES, Severity.ERROR, m.line(), recordIndex, column, null,
-                    null, m.hex(), m.byteOffset()));
+                    null, Phrase.literal(m.hex()), m.byteOffset()));
         }
         if (reported > MAX_BYTE_PROBLEMS) {
-            ps.add(problem(ProblemCode.MALFORMED_BYTES, Severity.ERROR, line, null, null, null,
-                    "… " + (reported - MAX_BYTE_PROBLEMS) + " more"));
+            ps.add(new CsvProblem(ProblemCode.MALFORMED_BYTES, Severity.ERROR, line, recordIndex, null, null, null,
+                    Phrase.of("csv.note.moreBytes", reported - MAX_BYTE_PROBLEMS), -1));
         }
     }
 
@@ -386,7 +387,9 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
 
     private CsvProblem problem(ProblemCode code, Severity sev, long line, ColumnSpec column, String raw,
             String expected, String detail) {
-        return new CsvProblem(code, sev, line, recordIndex, column, raw, expected, detail, -1);
+        return new CsvProblem(code, sev, line, recordIndex, column, raw,
+                expected == null ? null : Phrase.literal(expected), detail == null ? null : Phrase.literal(detail),
+                -1);
     }
 
     private static boolean hasError(List<CsvProblem> ps) {

@@ -131,6 +131,11 @@ class CsvWriterReaderTest {
             assertEquals("総合的な援助の方針", e.refusals().get(0).column().name());
             assertEquals(1, e.refusals().get(0).conversion().offset());
             assertTrue(e.getMessage().contains("U+301C"), e.getMessage());
+            assertEquals("csv.write.unencodable", e.id().key());
+            assertEquals(List.of(e.refusals()), e.params());
+            assertTrue(e.getMessage().startsWith("not convertible to MS932 (R2c): record 2 "), e.getMessage());
+            assertTrue(e.message(Locale.JAPANESE).startsWith("MS932 に変換できない文字があります（R2c）: レコード 2 "),
+                    e.message(Locale.JAPANESE));
             w.write(table1("next"));
             assertEquals(2, w.count());
         }
@@ -152,7 +157,8 @@ class CsvWriterReaderTest {
         assertEquals("日付", date.column().name());
         assertEquals("20250231", date.raw());
         assertEquals("YYYYMMDD, a real date", date.expected());
-        assertEquals("行 3, レコード 2, No.2 日付: 値「20250231」は YYYYMMDD, a real date ではありません [CSV015 R10]",
+        assertEquals("model.expected.date", date.expectation().id().key());
+        assertEquals("行 3, レコード 2, No.2 日付: 値「20250231」は 実在する日付の YYYYMMDD ではありません [CSV015 R10]",
                 date.message(Locale.JAPANESE));
         assertEquals("line 3, record 2, No.2 日付: value '20250231' is not YYYYMMDD, a real date [CSV015 R10]",
                 date.message(Locale.ENGLISH));

@@ -9,10 +9,15 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
@@ -62,12 +67,32 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
     private static final String CODE = "io.github.careplanspec.model.code.Code";
     private static final String CSV_VERSION = "io.github.careplanspec.model.CsvVersion";
     private static final ClassName RECORDS = ClassName.get("io.github.careplanspec.model.catalog", "Records");
+    private static final ClassName INCOMPLETE = ClassName.get("io.github.careplanspec.model.catalog",
+            "IncompleteRecordException");
     private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    /**
+     * The spec's words in the generated Javadoc (必須, 必要, 使用しない), kept with the texts of the generated Javadoc in
+     * {@code Javadoc.properties} of this package (UTF-8), not as literals here.
+     */
+    private static final Properties JAVADOC = javadocTexts();
     private static final String BUILDER = "Builder";
     private static final String SUFFIX = "Fields";
 
     /** Creates the processor (found by the compiler through {@code META-INF/services}). */
     public LayoutBuilderProcessor() {
+    }
+
+    private static Properties javadocTexts() {
+        Properties p = new Properties();
+        try (InputStream in = LayoutBuilderProcessor.class.getResourceAsStream("Javadoc.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource Javadoc.properties");
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 
     @Override
@@ -247,7 +272,8 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(recordName)
                 .addJavadoc("Builds the record.\n\n@return the record\n"
-                        + "@throws IllegalStateException naming every 必須 item left empty\n")
+                        + "@throws $T naming every " + JAVADOC.getProperty("required") + " item left empty\n",
+                        INCOMPLETE)
                 .addStatement("return $T.requireRequired(new $T($L))", RECORDS, recordName, args)
                 .build();
     }
@@ -264,13 +290,13 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
         if (column != null) {
             label = "No." + value(column, "no") + " " + value(column, "name");
             if (Boolean.TRUE.equals(value(column, "required"))) {
-                note = " (必須)";
+                note = " (" + JAVADOC.getProperty("required") + ")";
             } else if (Boolean.TRUE.equals(value(column, "necessary"))) {
-                note = " (必要)";
+                note = " (" + JAVADOC.getProperty("necessary") + ")";
             }
             Object format = value(column, "format");
             if (format instanceof VariableElement v && v.getSimpleName().contentEquals("UNUSED")) {
-                note = " (使用しない; leave empty)";
+                note = " (" + JAVADOC.getProperty("unused") + "; leave empty)";
             }
         } else if (repeated != null) {
             list = true;
@@ -299,7 +325,7 @@ public final class LayoutBuilderProcessor extends AbstractProcessor {
             Object length = column == null ? null : value(column, "length");
             if (check != null || !(length instanceof Integer digits) || digits < 1 || digits > 9
                     || !type.equals(ClassName.get(Integer.class))) {
-                throw new InvalidLayout(rc, name + ": @BuilderRange belongs on an Integer @Column with a 項目長 of"
+                throw new InvalidLayout(rc, name + ": @BuilderRange belongs on an Integer @Column with a length of"
                         + " 1-9 digits and no check method");
             }
             Object min = value(builderRange, "min");

@@ -105,8 +105,8 @@ final class ReadIssues {
 
     private static ValidationIssue issueOf(Rule rule, CsvProblem p, String file, CsvItem<?> item) {
         Map<String, Object> params = new HashMap<>();
-        if (p.expected() != null) {
-            params.put("expected", p.expected());
+        if (p.expectation() != null) {
+            params.put("expected", p.expectation()); // a Phrase: renders in the report's language
         }
         if (p.detail() != null) {
             params.put("detail", p.detail());

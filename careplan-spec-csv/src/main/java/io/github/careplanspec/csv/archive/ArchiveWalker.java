@@ -5,6 +5,7 @@ import io.github.careplanspec.csv.unit.UnitLimits;
 import io.github.careplanspec.csv.unit.UnitProblem;
 import io.github.careplanspec.csv.unit.UnitProblemCode;
 import io.github.careplanspec.csv.unit.Units;
+import io.github.careplanspec.model.catalog.Phrase;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -475,7 +476,7 @@ public final class ArchiveWalker {
     }
 
     private static UnitProblem problem(UnitProblemCode code, String location, String detail) {
-        return new UnitProblem(code, code.severity(), location, null, detail);
+        return new UnitProblem(code, code.severity(), location, null, detail == null ? null : Phrase.literal(detail));
     }
 
     private static String baseName(String path) {

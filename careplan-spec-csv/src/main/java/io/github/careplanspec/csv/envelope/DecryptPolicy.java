@@ -1,5 +1,8 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
+
 /**
  * Limits and algorithm policy applied when opening an envelope (復号時の方針). Immutable and thread-safe; start from
  * {@link #strict()} (the default of every opener) and tighten or, within hard bounds, relax it with
@@ -162,7 +165,7 @@ public final class DecryptPolicy {
 
         private static void check(boolean ok, String what) {
             if (!ok) {
-                throw new IllegalArgumentException("方針の値が範囲外です / policy value out of range: " + what);
+                throw new InvalidValueException(IssueId.of("envelope.policy.range"), what);
             }
         }
 

@@ -1,104 +1,106 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An envelope was refused or could not be produced (封筒暗号の拒否・失敗). Every refusal carries a {@link Reason} and a
- * message in Japanese and in English; BouncyCastle and JCA exception types never escape the API (they may appear as
- * the {@linkplain #getCause() cause}, never as key material). {@link #getMessage()} gives both languages.
+ * An envelope was refused or could not be produced (封筒暗号の拒否・失敗). Every refusal carries a {@link Reason} (an
+ * {@link IssueId}, its texts in the one message bundle) and its parameters; BouncyCastle and JCA exception types never
+ * escape the API (they may appear as the {@linkplain #getCause() cause}, never as key material).
+ * {@link #getMessage()} is English (for logs); the catcher renders {@link #message(Locale)} in its language.
  */
 public final class EnvelopeException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** Why an envelope was refused. Each reason is distinct so that callers and logs can tell them apart. */
-    public enum Reason {
+    /**
+     * Why an envelope was refused. Each reason is distinct so that callers and logs can tell them apart; its
+     * {@link #key()} is a stable id ({@code envelope.…}), the key of its message.
+     */
+    public enum Reason implements IssueId {
         /** Not a well-formed CMS message of the expected shape (壊れた入力). */
-        MALFORMED("暗号化ファイルの形式が不正です（CMS として解析できません）。",
-                "The envelope is malformed (not parseable as the expected CMS structure)."),
+        MALFORMED("envelope.malformed"),
         /** The input ends before the structure does (途中で切れている). */
-        TRUNCATED("暗号化ファイルが途中で切れています。",
-                "The envelope is truncated."),
+        TRUNCATED("envelope.truncated"),
         /** The input exceeds a configured size or count limit (上限超過). */
-        TOO_LARGE("暗号化ファイルまたはその内容が上限サイズを超えています。",
-                "The envelope or its content exceeds the configured size limit."),
+        TOO_LARGE("envelope.tooLarge"),
         /** EnvelopedData (CBC and other unauthenticated modes): content without integrity protection (改ざん検知なし). */
-        UNAUTHENTICATED_CONTENT("改ざん検知のない暗号化形式（EnvelopedData、CBC など）は受け付けません。",
-                "Unauthenticated content encryption (EnvelopedData, CBC and the like) is refused."),
+        UNAUTHENTICATED_CONTENT("envelope.unauthenticatedContent"),
         /** A content cipher other than AES-GCM (弱い・未知の内容暗号アルゴリズム). */
-        CONTENT_ALGORITHM_NOT_ALLOWED("内容暗号アルゴリズムが許可されていません（AES-GCM のみ受け付けます）。",
-                "The content-encryption algorithm is not allowed (only AES-GCM is accepted)."),
+        CONTENT_ALGORITHM_NOT_ALLOWED("envelope.contentAlgorithmNotAllowed"),
         /** A GCM authentication tag shorter than 16 bytes (認証タグが短い). */
-        SHORT_TAG("認証タグが 16 バイト未満です。",
-                "The authentication tag is shorter than 16 bytes."),
+        SHORT_TAG("envelope.shortTag"),
         /** A key-encryption algorithm that is weak or unknown, e.g. RSA PKCS#1 v1.5 (鍵暗号アルゴリズムの拒否). */
-        KEY_ENCRYPTION_NOT_ALLOWED("鍵暗号アルゴリズムが許可されていません（RSA PKCS#1 v1.5 など）。",
-                "The key-encryption algorithm is not allowed (e.g. RSA PKCS#1 v1.5)."),
+        KEY_ENCRYPTION_NOT_ALLOWED("envelope.keyEncryptionNotAllowed"),
         /** A recipient key that is too weak: RSA under the minimum size, an unknown curve (受信者鍵が弱い). */
-        WEAK_RECIPIENT_KEY("受信者の鍵が弱いか未対応です（2048 ビット未満の RSA、未対応の曲線など）。",
-                "The recipient key is weak or unsupported (RSA below the minimum size, unknown curve)."),
+        WEAK_RECIPIENT_KEY("envelope.weakRecipientKey"),
         /** PBKDF2 parameters outside the policy: PRF, iterations, salt (パスワード導出パラメータの拒否). */
-        PASSWORD_PARAMETERS_NOT_ALLOWED("パスワード鍵導出（PBKDF2）のパラメータが許可範囲外です（反復回数、PRF、ソルト）。",
-                "The password key-derivation (PBKDF2) parameters are outside the policy (iterations, PRF, salt)."),
+        PASSWORD_PARAMETERS_NOT_ALLOWED("envelope.passwordParametersNotAllowed"),
         /** A password recipient next to other recipients (パスワードは単独でのみ). */
-        PASSWORD_NOT_SOLE_RECIPIENT("パスワード受信者は唯一の受信者でなければなりません。",
-                "A password recipient must be the only recipient."),
+        PASSWORD_NOT_SOLE_RECIPIENT("envelope.passwordNotSoleRecipient"),
         /** More recipients than the policy allows (受信者数の上限超過). */
-        TOO_MANY_RECIPIENTS("受信者の数が上限を超えています。",
-                "The envelope has more recipients than allowed."),
+        TOO_MANY_RECIPIENTS("envelope.tooManyRecipients"),
         /** Structures the profile excludes: inner type other than id-data, attributes (未対応の構造). */
-        UNSUPPORTED_STRUCTURE("未対応の構造です（id-data 以外の内容型、認証属性・非認証属性など）。",
-                "Unsupported structure (inner content type other than id-data, authenticated or unauthenticated "
-                        + "attributes)."),
+        UNSUPPORTED_STRUCTURE("envelope.unsupportedStructure"),
         /** None of the recipients matches the keys given to the opener (宛先が違う). */
-        NO_MATCHING_RECIPIENT("この鍵に対応する受信者が暗号化ファイルに含まれていません（宛先が違います）。",
-                "No recipient in the envelope matches the keys given (wrong recipient)."),
+        NO_MATCHING_RECIPIENT("envelope.noMatchingRecipient"),
         /** A matching recipient was found but the content key could not be unwrapped (鍵が違う・改ざん). */
-        KEY_UNWRAP_FAILED("内容暗号鍵を復元できません（鍵が違うか、ラップされた鍵が改ざんされています）。",
-                "The content-encryption key could not be unwrapped (wrong key or tampered wrapped key)."),
+        KEY_UNWRAP_FAILED("envelope.keyUnwrapFailed"),
         /** Several recipients we can open carry different content keys (鍵コミットメント違反). */
-        KEY_COMMITMENT_MISMATCH("開封できる複数の受信者が異なる内容暗号鍵を持っています（受信者ごとに内容が異なる恐れ）。",
-                "Several openable recipients carry different content-encryption keys (possible equivocation)."),
+        KEY_COMMITMENT_MISMATCH("envelope.keyCommitmentMismatch"),
         /** The GCM tag does not verify: the content or the tag was altered (改ざん検知). */
-        AUTHENTICATION_FAILED("認証タグが一致しません（内容または認証タグが改ざんされています）。",
-                "The authentication tag does not match (the content or the tag was tampered with)."),
+        AUTHENTICATION_FAILED("envelope.authenticationFailed"),
         /** The decrypted transmission-unit container is malformed or hostile (送信単位の内容が不正). */
-        UNIT_MALFORMED("送信単位の内部形式が不正です（ファイル数・ファイル名・長さ）。",
-                "The transmission-unit container is malformed (file count, file names or lengths)."),
+        UNIT_MALFORMED("envelope.unitMalformed"),
         /** The sealing side refused a recipient or an input (暗号化側の拒否). */
-        SEAL_REFUSED("暗号化を拒否しました（受信者または入力が方針に反します）。",
-                "Sealing was refused (a recipient or the input violates the policy).");
+        SEAL_REFUSED("envelope.sealRefused");
 
-        private final String messageJa;
-        private final String messageEn;
+        private final String key;
 
-        Reason(String messageJa, String messageEn) {
-            this.messageJa = messageJa;
-            this.messageEn = messageEn;
+        Reason(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String key() {
+            return key;
         }
 
         /**
-         * The standard Japanese message for this reason.
+         * The standard message for this reason.
+         *
+         * @param locale the language (Japanese, else English)
+         * @return the message
+         */
+        public String text(Locale locale) {
+            return Messages.text(this, locale);
+        }
+
+        /**
+         * A thin forwarder kept for existing callers; prefer {@link #text(Locale)}.
          *
          * @return the message in Japanese
          */
         public String messageJa() {
-            return messageJa;
+            return text(Locale.JAPANESE);
         }
 
         /**
-         * The standard English message for this reason.
+         * A thin forwarder kept for existing callers; prefer {@link #text(Locale)}.
          *
          * @return the message in English
          */
         public String messageEn() {
-            return messageEn;
+            return text(Locale.ENGLISH);
         }
     }
 
     /** Why the envelope was refused. */
     private final Reason reason;
-    /** Extra detail for logs (English), or {@code null}. */
+    /** Extra detail for logs (English, never key material), or {@code null}. */
     private final String detail;
 
     /**
@@ -125,7 +127,7 @@ public final class EnvelopeException extends Exception {
     }
 
     private static String compose(Reason reason, String detail) {
-        String base = reason.messageJa() + " / " + reason.messageEn();
+        String base = reason.text(Locale.ENGLISH);
         return detail == null ? base : base + " (" + detail + ")";
     }
 
@@ -139,21 +141,49 @@ public final class EnvelopeException extends Exception {
     }
 
     /**
-     * The Japanese message of the reason.
+     * The issue id: the reason.
+     *
+     * @return {@link #reason()}
+     */
+    public IssueId id() {
+        return reason;
+    }
+
+    /**
+     * The parameters: the detail for logs when there is one (English; the reasons' texts show none).
+     *
+     * @return the detail as the one parameter, or no parameter
+     */
+    public List<Object> params() {
+        return detail == null ? List.of() : List.of(detail);
+    }
+
+    /**
+     * The message for people, without the technical detail.
+     *
+     * @param locale the language (Japanese, else English)
+     * @return the reason's message
+     */
+    public String message(Locale locale) {
+        return reason.text(locale);
+    }
+
+    /**
+     * A thin forwarder kept for existing callers; prefer {@link #message(Locale)}.
      *
      * @return the message in Japanese
      */
     public String messageJa() {
-        return reason.messageJa();
+        return message(Locale.JAPANESE);
     }
 
     /**
-     * The English message of the reason.
+     * A thin forwarder kept for existing callers; prefer {@link #message(Locale)}.
      *
      * @return the message in English
      */
     public String messageEn() {
-        return reason.messageEn();
+        return message(Locale.ENGLISH);
     }
 
     /**

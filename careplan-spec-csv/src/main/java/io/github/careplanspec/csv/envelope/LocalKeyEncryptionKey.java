@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Objects;
@@ -18,8 +20,7 @@ final class LocalKeyEncryptionKey implements KeyEncryptionKey {
         this.keyId = checkKeyId(keyId);
         Objects.requireNonNull(key, "key");
         if (key.length != 32) {
-            throw new IllegalArgumentException("鍵暗号化鍵は 32 バイト（AES-256）でなければなりません / "
-                    + "a KEK must be 32 bytes (AES-256), got " + key.length);
+            throw new InvalidValueException(IssueId.of("envelope.kek.length"), key.length);
         }
         this.key = key.clone();
     }
@@ -27,7 +28,7 @@ final class LocalKeyEncryptionKey implements KeyEncryptionKey {
     static String checkKeyId(String keyId) {
         Objects.requireNonNull(keyId, "keyId");
         if (keyId.isEmpty() || keyId.length() > 128) {
-            throw new IllegalArgumentException("鍵 ID は 1〜128 文字です / a key id has 1 to 128 characters");
+            throw new InvalidValueException(IssueId.of("envelope.kek.id"));
         }
         return keyId;
     }

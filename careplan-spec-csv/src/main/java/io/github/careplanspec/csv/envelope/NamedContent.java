@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -27,9 +29,9 @@ public record NamedContent(String fileName, byte[] content) {
      * @throws IllegalArgumentException if the name is not a plain file name
      */
     public NamedContent {
-        String problem = nameProblem(fileName);
+        InvalidValueException problem = nameProblem(fileName);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         }
         content = Objects.requireNonNull(content, "content").clone();
     }
@@ -53,21 +55,20 @@ public record NamedContent(String fileName, byte[] content) {
         return content.length;
     }
 
-    static String nameProblem(String name) {
+    static InvalidValueException nameProblem(String name) {
         if (name == null || name.isEmpty()) {
-            return "ファイル名が空です / empty file name";
+            return new InvalidValueException(IssueId.of("envelope.name.empty"));
         }
         if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-            return "ファイル名が長すぎます / file name longer than " + MAX_NAME_BYTES + " bytes";
+            return new InvalidValueException(IssueId.of("envelope.name.tooLong"), MAX_NAME_BYTES);
         }
         if (name.startsWith(".") || name.contains("..")) {
-            return "ファイル名に .. は使えません / '..' is not allowed in a file name: " + name;
+            return new InvalidValueException(IssueId.of("envelope.name.dots"), name);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == '/' || c == '\\' || c == ':' || c < 0x20 || c == 0x7f) {
-                return "ファイル名にパス区切り・制御文字は使えません / path separators and control characters are "
-                        + "not allowed in a file name";
+                return new InvalidValueException(IssueId.of("envelope.name.chars"));
             }
         }
         return null;

@@ -1,6 +1,8 @@
 package io.github.careplanspec.csv.envelope;
 
 import io.github.careplanspec.csv.archive.BoundedInputStream;
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -485,8 +487,7 @@ public final class Opener {
             Objects.requireNonNull(certificate, "certificate");
             Objects.requireNonNull(key, "key");
             if (!(key instanceof RSAKey) && !(key instanceof ECKey)) {
-                throw new IllegalArgumentException("RSA または EC の秘密鍵のみ使えます / only RSA and EC private keys "
-                        + "are supported");
+                throw new InvalidValueException(IssueId.of("envelope.opener.keyType"));
             }
             return with(new CertIdentity(certificate, key));
         }
@@ -532,7 +533,7 @@ public final class Opener {
          */
         public Opener build() {
             if (identities.isEmpty()) {
-                throw new IllegalStateException("鍵が指定されていません / no key given to the opener");
+                throw new IllegalStateException("no key given to the opener");
             }
             return new Opener(identities, policy);
         }

@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.issue.IssueId;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +51,9 @@ public final class PemKeys {
                 }
             }
         } catch (CertificateException | RuntimeException e) {
-            throw new IOException("証明書を読めません / cannot read the certificate: " + e.getMessage(), e);
+            throw new KeyFileException(IssueId.of("envelope.pem.certificate"), e, e.getMessage());
         }
-        throw new IOException("PEM に証明書がありません / no certificate in " + pem);
+        throw new KeyFileException(IssueId.of("envelope.pem.noCertificate"), null, pem);
     }
 
     /**
@@ -89,15 +90,14 @@ public final class PemKeys {
                 }
             }
         } catch (PEMException | PKCSException | OperatorCreationException | RuntimeException e) {
-            throw new IOException("秘密鍵を読めません（パスフレーズ違いを含む） / cannot read the private key "
-                    + "(or wrong passphrase): " + e.getMessage(), e);
+            throw new KeyFileException(IssueId.of("envelope.pem.privateKey"), e, e.getMessage());
         }
-        throw new IOException("PEM に秘密鍵がありません / no private key in " + pem);
+        throw new KeyFileException(IssueId.of("envelope.pem.noPrivateKey"), null, pem);
     }
 
     private static void requirePassphrase(char[] passphrase) throws IOException {
         if (passphrase == null) {
-            throw new IOException("暗号化された秘密鍵にはパスフレーズが必要です / an encrypted key needs a passphrase");
+            throw new KeyFileException(IssueId.of("envelope.pem.passphrase"), null);
         }
     }
 }

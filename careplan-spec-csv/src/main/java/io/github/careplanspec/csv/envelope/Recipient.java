@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -80,36 +82,34 @@ public final class Recipient {
         try {
             certificate.checkValidity();
         } catch (CertificateException e) {
-            throw new IllegalArgumentException("証明書が有効期間外です / the certificate is not valid now: "
-                    + certificate.getSubjectX500Principal(), e);
+            InvalidValueException refused = new InvalidValueException(IssueId.of("envelope.cert.validity"),
+                    certificate.getSubjectX500Principal());
+            refused.initCause(e);
+            throw refused;
         }
         PublicKey key = certificate.getPublicKey();
         boolean[] usage = certificate.getKeyUsage();
         if (key instanceof RSAPublicKey rsa) {
             if (rsa.getModulus().bitLength() < MIN_RSA_BITS) {
-                throw new IllegalArgumentException("RSA 鍵が " + MIN_RSA_BITS + " ビット未満です / RSA key shorter than "
-                        + MIN_RSA_BITS + " bits: " + rsa.getModulus().bitLength());
+                throw new InvalidValueException(IssueId.of("envelope.cert.rsaBits"), MIN_RSA_BITS,
+                        rsa.getModulus().bitLength());
             }
             if (usage != null && (usage.length < 3 || !usage[2])) {
-                throw new IllegalArgumentException("証明書の keyUsage に keyEncipherment がありません / the "
-                        + "certificate's keyUsage lacks keyEncipherment");
+                throw new InvalidValueException(IssueId.of("envelope.cert.keyEncipherment"));
             }
             return new Recipient(Kind.RSA_CERTIFICATE, certificate, null, null, null, 0);
         }
         if (key instanceof ECPublicKey) {
             ASN1ObjectIdentifier curve = curveOf(key);
             if (!SECObjectIdentifiers.secp256r1.equals(curve) && !SECObjectIdentifiers.secp384r1.equals(curve)) {
-                throw new IllegalArgumentException("EC 鍵の曲線は P-256 または P-384 のみです / only P-256 and P-384 "
-                        + "EC keys are supported, got " + curve);
+                throw new InvalidValueException(IssueId.of("envelope.cert.curve"), curve);
             }
             if (usage != null && (usage.length < 5 || !usage[4])) {
-                throw new IllegalArgumentException("証明書の keyUsage に keyAgreement がありません / the "
-                        + "certificate's keyUsage lacks keyAgreement");
+                throw new InvalidValueException(IssueId.of("envelope.cert.keyAgreement"));
             }
             return new Recipient(Kind.EC_CERTIFICATE, certificate, curve, null, null, 0);
         }
-        throw new IllegalArgumentException("RSA または EC の証明書のみ使えます / only RSA and EC certificates are "
-                + "supported, got " + key.getAlgorithm());
+        throw new InvalidValueException(IssueId.of("envelope.cert.keyType"), key.getAlgorithm());
     }
 
     /**
@@ -146,12 +146,11 @@ public final class Recipient {
     public static Recipient password(char[] password, int iterations) {
         Objects.requireNonNull(password, "password");
         if (password.length == 0) {
-            throw new IllegalArgumentException("パスワードが空です / empty password");
+            throw new InvalidValueException(IssueId.of("envelope.password.empty"));
         }
         if (iterations < MIN_PASSWORD_ITERATIONS || iterations > MAX_PASSWORD_ITERATIONS) {
-            throw new IllegalArgumentException("PBKDF2 の反復回数は " + MIN_PASSWORD_ITERATIONS + "〜"
-                    + MAX_PASSWORD_ITERATIONS + " です / PBKDF2 iterations must be between " + MIN_PASSWORD_ITERATIONS
-                    + " and " + MAX_PASSWORD_ITERATIONS);
+            throw new InvalidValueException(IssueId.of("envelope.password.iterations"), MIN_PASSWORD_ITERATIONS,
+                    MAX_PASSWORD_ITERATIONS);
         }
         return new Recipient(Kind.PASSWORD, null, null, null, password.clone(), iterations);
     }

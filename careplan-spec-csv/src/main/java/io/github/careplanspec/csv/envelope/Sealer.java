@@ -1,5 +1,7 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -337,19 +339,17 @@ public final class Sealer {
          */
         public Sealer build() {
             if (recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS) {
-                throw new IllegalArgumentException("受信者は 1〜" + MAX_RECIPIENTS + " 件です / 1 to " + MAX_RECIPIENTS
-                        + " recipients are required, got " + recipients.size());
+                throw new InvalidValueException(IssueId.of("envelope.seal.recipients"), MAX_RECIPIENTS,
+                        recipients.size());
             }
             boolean password = recipients.stream().anyMatch(r -> r.kind() == Recipient.Kind.PASSWORD);
             if (password && recipients.size() > 1) {
-                throw new IllegalArgumentException(EnvelopeException.Reason.PASSWORD_NOT_SOLE_RECIPIENT.messageJa()
-                        + " / " + EnvelopeException.Reason.PASSWORD_NOT_SOLE_RECIPIENT.messageEn());
+                throw new InvalidValueException(EnvelopeException.Reason.PASSWORD_NOT_SOLE_RECIPIENT);
             }
             Set<String> kekIds = new HashSet<>();
             for (Recipient r : recipients) {
                 if (r.kind() == Recipient.Kind.KEK && !kekIds.add(r.kekKey().keyId())) {
-                    throw new IllegalArgumentException("鍵 ID が重複しています / duplicate KEK id "
-                            + r.kekKey().keyId());
+                    throw new InvalidValueException(IssueId.of("envelope.seal.duplicateKek"), r.kekKey().keyId());
                 }
             }
             return new Sealer(recipients, pem);

@@ -1,5 +1,6 @@
 package io.github.careplanspec.csv.envelope;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -105,9 +106,10 @@ final class UnitContainer {
                 byte[] nameBytes = new byte[nameLength];
                 data.readFully(nameBytes);
                 String name = decodeName(nameBytes);
-                String problem = NamedContent.nameProblem(name);
+                InvalidValueException problem = NamedContent.nameProblem(name);
                 if (problem != null || !seen.add(name.toLowerCase(Locale.ROOT))) {
-                    throw new EnvelopeException(Reason.UNIT_MALFORMED, problem != null ? problem : "duplicate name");
+                    throw new EnvelopeException(Reason.UNIT_MALFORMED,
+                            problem != null ? problem.getMessage() : "duplicate name");
                 }
                 long size = data.readLong();
                 remaining -= nameLength + 8L;

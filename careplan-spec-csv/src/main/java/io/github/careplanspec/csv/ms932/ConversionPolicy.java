@@ -60,7 +60,7 @@ public final class ConversionPolicy {
             0x00A6, 0xFFE4);
 
     /** The default replacement: 〓 (U+3013 GETA MARK, the customary mark for a character that cannot be printed). */
-    public static final String GETA = "〓";
+    public static final String GETA = String.valueOf((char) 0x3013);
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();

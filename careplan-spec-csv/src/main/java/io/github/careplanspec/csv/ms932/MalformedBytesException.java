@@ -1,10 +1,20 @@
 package io.github.careplanspec.csv.ms932;
 
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import java.nio.charset.CharacterCodingException;
+import java.util.List;
+import java.util.Locale;
 
-/** Bytes that are not valid MS932 (R2a), with their location. */
+/**
+ * Bytes that are not valid MS932 (R2a), with their location. Its id is {@code ms932.malformed}, its parameters the
+ * line, the byte offset and the bytes in hex; {@link #getMessage()} is English, the catcher renders
+ * {@link #message(Locale)} in its language.
+ */
 public final class MalformedBytesException extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
+
+    private static final IssueId ID = IssueId.of("ms932.malformed");
 
     private final transient MalformedInput where;
 
@@ -22,8 +32,28 @@ public final class MalformedBytesException extends CharacterCodingException {
         return where;
     }
 
+    /** @return the issue id, {@code ms932.malformed} */
+    public IssueId id() {
+        return ID;
+    }
+
+    /** @return the line, the byte offset and the bytes in hex */
+    public List<Object> params() {
+        return where == null ? List.of() : List.of(where.line(), where.byteOffset(), where.hex());
+    }
+
+    /**
+     * The message for people.
+     *
+     * @param locale the language (Japanese, else English)
+     * @return the message
+     */
+    public String message(Locale locale) {
+        return Messages.text(ID, locale, params().toArray(new Object[0]));
+    }
+
     @Override
     public String getMessage() {
-        return "MS932 として不正なバイト列 / malformed MS932 bytes at " + where;
+        return message(Locale.ENGLISH);
     }
 }

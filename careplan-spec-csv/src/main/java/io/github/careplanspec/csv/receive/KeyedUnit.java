@@ -1,9 +1,11 @@
 package io.github.careplanspec.csv.receive;
 
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.Phrase;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,11 +20,11 @@ public final class KeyedUnit {
     private final Map<ChangeKey, Map<FileKind, List<Record>>> stores;
     private final Map<ChangeKey, FileKind> deletions;
     private final Map<ChangeKey, List<String>> imageNames;
-    private final List<String> problems;
+    private final List<Phrase> problems;
     private final Set<ChangeKey> keys;
 
     KeyedUnit(ReceivedUnit unit, Map<ChangeKey, Map<FileKind, List<Record>>> stores,
-            Map<ChangeKey, FileKind> deletions, Map<ChangeKey, List<String>> imageNames, List<String> problems) {
+            Map<ChangeKey, FileKind> deletions, Map<ChangeKey, List<String>> imageNames, List<Phrase> problems) {
         this.unit = unit;
         this.stores = Collections.unmodifiableMap(stores);
         this.deletions = Collections.unmodifiableMap(deletions);
@@ -56,9 +58,20 @@ public final class KeyedUnit {
     /**
      * Why the unit cannot be applied as a whole: records that cannot be keyed, a key both registered and deleted.
      *
-     * @return the problems (Japanese / English), empty if none
+     * @param locale the language (Japanese, else English)
+     * @return the problems, empty if none
      */
+    public List<String> problems(Locale locale) {
+        return problems.stream().map(p -> p.text(locale)).toList();
+    }
+
+    /** @return {@link #problems(Locale)} in English */
     public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /** @return the problems as phrases (id and parameters) */
+    List<Phrase> problemPhrases() {
         return problems;
     }
 

@@ -9,6 +9,7 @@ import io.github.careplanspec.model.ServiceMonthLink;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.Phrase;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.kyotaku.UserSupplement;
 import io.github.careplanspec.model.yobo.UserBasicInfo;
@@ -120,7 +121,7 @@ public final class ReceiveProcessor {
      * @return the keyed unit
      */
     public KeyedUnit key(ReceivedUnit unit) {
-        List<String> problems = new ArrayList<>();
+        List<Phrase> problems = new ArrayList<>();
         Map<ChangeKey, Map<FileKind, List<Record>>> stores = new LinkedHashMap<>();
         Map<ChangeKey, FileKind> deletions = new LinkedHashMap<>();
         Map<ChangeKey, List<String>> imageNames = new LinkedHashMap<>();
@@ -132,8 +133,7 @@ public final class ReceiveProcessor {
                 try {
                     key = keyOf(kind, r);
                 } catch (IllegalArgumentException e) {
-                    problems.add(kind.prefix() + " " + (i + 1) + "件目: キーを特定できません / record " + (i + 1)
-                            + ": cannot key it: " + e.getMessage());
+                    problems.add(Phrase.of("receive.unkeyed", kind.prefix(), i + 1, e.getMessage()));
                     continue;
                 }
                 if (kind.operation() == FileKind.Operation.DELETE) {
@@ -150,8 +150,7 @@ public final class ReceiveProcessor {
         }
         for (ChangeKey k : deletions.keySet()) {
             if (stores.containsKey(k)) {
-                problems.add("同じキーの登録と削除が同一送信単位にあります / the unit both registers and deletes "
-                        + k.canonical());
+                problems.add(Phrase.of("receive.registerAndDelete", k.canonical()));
             }
         }
         return new KeyedUnit(unit, stores, deletions, imageNames, problems);
@@ -181,11 +180,11 @@ public final class ReceiveProcessor {
         UnitId id = unit.id();
         if (ledger.isApplied(id)) {
             return new UnitOutcome(id, UnitOutcome.Status.DUPLICATE, List.of(), Map.of(), List.of(),
-                    List.of("送信単位は適用済みです（再送） / unit already applied (re-delivery): " + id));
+                    List.of(Phrase.of("receive.duplicate", id)));
         }
-        List<String> notes = new ArrayList<>();
-        if (!keyed.problems().isEmpty()) {
-            return new UnitOutcome(id, UnitOutcome.Status.REJECTED, List.of(), Map.of(), keyed.problems(), notes);
+        List<Phrase> notes = new ArrayList<>();
+        if (!keyed.problemPhrases().isEmpty()) {
+            return new UnitOutcome(id, UnitOutcome.Status.REJECTED, List.of(), Map.of(), keyed.problemPhrases(), notes);
         }
         Map<ChangeKey, Map<FileKind, List<Record>>> stores = keyed.stores();
         Map<ChangeKey, FileKind> deletions = keyed.deletions();
@@ -200,8 +199,7 @@ public final class ReceiveProcessor {
             if (st.isPresent() && st.get().sequence().compareTo(id.sequence()) > 0) {
                 events.add(new ReceiveEvent.ChangeSuperseded(id, key, FileKind.Operation.REGISTER,
                         st.get().sequence()));
-                notes.add("より新しい連番が適用済みのため登録を省きます / registration superseded by "
-                        + st.get().sequence() + ": " + key.canonical());
+                notes.add(Phrase.of("receive.registrationSuperseded", st.get().sequence(), key.canonical()));
                 continue;
             }
             FamilyContent content = FamilyContent.of(e.getValue(), images.getOrDefault(key, List.of()));
@@ -213,14 +211,13 @@ public final class ReceiveProcessor {
             if (st.isPresent() && st.get().sequence().compareTo(id.sequence()) > 0) {
                 events.add(new ReceiveEvent.ChangeSuperseded(id, key, FileKind.Operation.DELETE,
                         st.get().sequence()));
-                notes.add("より新しい連番が適用済みのため削除を省きます / deletion superseded by "
-                        + st.get().sequence() + ": " + key.canonical());
+                notes.add(Phrase.of("receive.deletionSuperseded", st.get().sequence(), key.canonical()));
                 continue;
             }
             boolean held = st.map(KeyState::present).orElse(false);
             if (!held) {
                 // P8: a deletion of a key the receiver does not hold is harmless; reported as a note
-                notes.add("削除対象を保持していません / deletion of a key not held: " + key.canonical());
+                notes.add(Phrase.of("receive.deletionNotHeld", key.canonical()));
             }
             events.add(new ReceiveEvent.FamilyDeleted(id, key, cascade(key.family()), held));
             states.put(key, new KeyState(id.sequence(), false));
@@ -229,7 +226,7 @@ public final class ReceiveProcessor {
     }
 
     private static Map<ChangeKey, List<ImageFile>> linkImages(ReceivedUnit unit,
-            Map<ChangeKey, List<String>> imageNames, List<String> notes) {
+            Map<ChangeKey, List<String>> imageNames, List<Phrase> notes) {
         Map<String, ImageFile> byName = new LinkedHashMap<>();
         for (ImageFile f : unit.images()) {
             byName.put(f.fileName(), f);
@@ -242,7 +239,7 @@ public final class ReceiveProcessor {
                 ImageFile f = byName.get(name);
                 if (f == null) {
                     // P5/U12: an image is 原則 sent; tolerate its absence
-                    notes.add("家族構成画像がありません / family image not in the unit: " + name);
+                    notes.add(Phrase.of("receive.imageMissing", name));
                 } else {
                     linked.add(f);
                     used.add(name);
@@ -252,8 +249,7 @@ public final class ReceiveProcessor {
         }
         for (String name : byName.keySet()) {
             if (!used.contains(name)) {
-                notes.add("どの利用者基本情報にも紐づかない画像を無視します / image linked by no 利用者基本情報 ignored: "
-                        + name);
+                notes.add(Phrase.of("receive.imageUnlinked", name));
             }
         }
         return out;

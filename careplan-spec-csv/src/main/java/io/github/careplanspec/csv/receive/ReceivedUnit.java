@@ -122,7 +122,7 @@ public record ReceivedUnit(UnitId id, Map<FileKind, List<Record>> records, List<
     public static final class Reading {
         private final TransmissionUnit unit;
         private final Map<FileKind, List<Record>> records = new EnumMap<>(FileKind.class);
-        private final List<String> problems = new ArrayList<>();
+        private final List<Map.Entry<String, CsvProblem>> problems = new ArrayList<>();
 
         private Reading(TransmissionUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
@@ -139,8 +139,7 @@ public record ReceivedUnit(UnitId id, Map<FileKind, List<Record>> records, List<
             List<Record> rows = records.computeIfAbsent(file.kind(), x -> new ArrayList<>());
             for (CsvProblem p : item.problems()) {
                 if (p.isError()) {
-                    problems.add(file.fileName() + ": " + p.message(Locale.JAPANESE) + " / "
-                            + p.message(Locale.ENGLISH));
+                    problems.add(Map.entry(file.fileName(), p));
                 }
             }
             if (!item.isFileLevel() && item.isOk()) {

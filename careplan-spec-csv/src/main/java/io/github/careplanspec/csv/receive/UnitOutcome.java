@@ -1,9 +1,11 @@
 package io.github.careplanspec.csv.receive;
 
+import io.github.careplanspec.model.catalog.Phrase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,11 +17,12 @@ import java.util.Objects;
  * @param status applied, duplicate or rejected
  * @param events the events in the order to apply them; empty unless {@link Status#APPLIED}
  * @param keyStates the key states to record when applying (see {@link ReceiptLedger})
- * @param problems why the unit was rejected (Japanese / English); empty unless {@link Status#REJECTED}
- * @param notes remarks that did not stop the unit (an unlinked or missing image, …)
+ * @param findings why the unit was rejected, as phrases rendered in the language asked for
+ *     ({@link #problems(Locale)}); empty unless {@link Status#REJECTED}
+ * @param remarks remarks, as phrases ({@link #notes(Locale)}) that did not stop the unit (an unlinked or missing image, …)
  */
 public record UnitOutcome(UnitId unit, Status status, List<ReceiveEvent> events, Map<ChangeKey, KeyState> keyStates,
-        List<String> problems, List<String> notes) {
+        List<Phrase> findings, List<Phrase> remarks) {
 
     /** The status of a processed unit. */
     public enum Status {
@@ -38,16 +41,46 @@ public record UnitOutcome(UnitId unit, Status status, List<ReceiveEvent> events,
      * @param status the status
      * @param events the events
      * @param keyStates the key states
-     * @param problems the problems
-     * @param notes the notes
+     * @param findings the problems
+     * @param remarks the notes
      */
     public UnitOutcome {
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(status, "status");
         events = List.copyOf(events);
         keyStates = Collections.unmodifiableMap(new LinkedHashMap<>(keyStates));
-        problems = List.copyOf(problems);
-        notes = List.copyOf(notes);
+        findings = List.copyOf(findings);
+        remarks = List.copyOf(remarks);
+    }
+
+    /**
+     * Why the unit was rejected.
+     *
+     * @param locale the language (Japanese, else English)
+     * @return one text per problem; empty unless {@link Status#REJECTED}
+     */
+    public List<String> problems(Locale locale) {
+        return findings.stream().map(p -> p.text(locale)).toList();
+    }
+
+    /** @return {@link #problems(Locale)} in English */
+    public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /**
+     * The remarks that did not stop the unit (an unlinked or missing image, a superseded change, …).
+     *
+     * @param locale the language (Japanese, else English)
+     * @return one text per remark
+     */
+    public List<String> notes(Locale locale) {
+        return remarks.stream().map(p -> p.text(locale)).toList();
+    }
+
+    /** @return {@link #notes(Locale)} in English */
+    public List<String> notes() {
+        return notes(Locale.ENGLISH);
     }
 
     /** @return the events that change something (stored or deleted families), without superseded ones */

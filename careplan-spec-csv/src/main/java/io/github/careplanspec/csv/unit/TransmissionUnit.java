@@ -7,7 +7,10 @@ import io.github.careplanspec.model.OfficeNumber;
 import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.IncompleteRecordException;
+import io.github.careplanspec.model.catalog.InvalidValueException;
 import io.github.careplanspec.model.catalog.RecordLayout;
+import io.github.careplanspec.model.issue.IssueId;
 import io.github.careplanspec.model.name.FileSequence;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.model.name.MonthSegment;
@@ -76,21 +79,20 @@ public final class TransmissionUnit {
      */
     public static TransmissionUnit of(Collection<UnitFile> files) {
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("a unit needs at least one file / 送信単位にファイルがありません");
+            throw new InvalidValueException(IssueId.of("unit.build.noFiles"));
         }
         if (files.size() > MAX_FILES) {
-            throw new IllegalArgumentException("more than " + MAX_FILES + " files / ファイル数が上限を超えています: "
-                    + files.size());
+            throw new InvalidValueException(IssueId.of("unit.build.tooManyFiles"), MAX_FILES, files.size());
         }
         UnitKey key = UnitKey.of(files.iterator().next().name());
         Set<String> names = new HashSet<>();
         for (UnitFile f : files) {
             if (!UnitKey.of(f.name()).equals(key)) {
-                throw new IllegalArgumentException("files of different units (R21) / 送信単位の異なるファイル: "
-                        + files.iterator().next().fileName() + ", " + f.fileName());
+                throw new InvalidValueException(IssueId.of("unit.build.otherUnit"), files.iterator().next().fileName(),
+                        f.fileName());
             }
             if (!names.add(f.fileName().toUpperCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("duplicate file name / ファイル名の重複: " + f.fileName());
+                throw new InvalidValueException(IssueId.of("unit.build.duplicateName"), f.fileName());
             }
         }
         return new TransmissionUnit(key, List.copyOf(files));
@@ -232,7 +234,7 @@ public final class TransmissionUnit {
             Class<? extends Record> type = Catalog.recordType(kind).orElseThrow(
                     () -> new IllegalArgumentException(kind + " has no records; use image(branch, jpeg)"));
             if (rows.isEmpty()) {
-                throw new IllegalArgumentException(kind + ": no records / レコードがありません");
+                throw new InvalidValueException(IssueId.of("unit.build.noRecords"), kind);
             }
             for (Record r : rows) {
                 if (!type.isInstance(r)) {
@@ -255,13 +257,13 @@ public final class TransmissionUnit {
          */
         public Builder image(int branch, byte[] jpeg) {
             if (branch < 0 || branch > 9999) {
-                throw new IllegalArgumentException("枝番 must be 0-9999: " + branch);
+                throw new InvalidValueException(IssueId.of("unit.build.branch"), branch);
             }
             if (!UnitFile.isJpeg(jpeg)) {
-                throw new IllegalArgumentException("not a JPEG (FF D8 FF) / JPEG ではありません: 枝番 " + branch);
+                throw new InvalidValueException(IssueId.of("unit.build.notJpeg"), branch);
             }
             if (images.putIfAbsent(branch, jpeg.clone()) != null) {
-                throw new IllegalArgumentException("枝番 used twice: " + branch);
+                throw new InvalidValueException(IssueId.of("unit.build.branchTwice"), branch);
             }
             return this;
         }
@@ -309,20 +311,15 @@ public final class TransmissionUnit {
                         Content.of(e.getValue().clone())));
             }
             if (out.isEmpty()) {
-                throw new IllegalStateException("a unit needs at least one file / 送信単位にファイルがありません");
+                throw new IncompleteRecordException(IssueId.of("unit.build.noFiles"));
             }
             if (out.size() > MAX_FILES) {
-                throw new IllegalStateException("more than " + MAX_FILES + " files / ファイル数が上限を超えています: "
-                        + out.size());
+                throw new IncompleteRecordException(IssueId.of("unit.build.tooManyFiles"), MAX_FILES, out.size());
             }
             TransmissionUnit unit = new TransmissionUnit(key, out);
             List<UnitProblem> errors = unit.check().stream().filter(UnitProblem::isError).toList();
             if (!errors.isEmpty()) {
-                StringBuilder sb = new StringBuilder("not a transmission unit of the spec / 仕様の送信単位ではありません:");
-                for (UnitProblem p : errors) {
-                    sb.append("\n  ").append(p.message(Locale.ENGLISH)).append(" / ").append(p.message(Locale.JAPANESE));
-                }
-                throw new IllegalStateException(sb.toString());
+                throw new UnitBuildException(errors);
             }
             return unit;
         }
@@ -350,8 +347,7 @@ public final class TransmissionUnit {
                 months.add(itemText(r, no));
             }
             if (months.size() != 1) {
-                throw new IllegalArgumentException(kind + ": one month per file (R20, R37) / 1ファイルは単月: No." + no
-                        + " " + months);
+                throw new InvalidValueException(IssueId.of("unit.build.oneMonth"), kind, no, months);
             }
             String m = months.iterator().next();
             try {

@@ -4,6 +4,7 @@ import io.github.careplanspec.csv.envelope.EnvelopeException;
 import io.github.careplanspec.csv.envelope.NamedContent;
 import io.github.careplanspec.csv.envelope.Opener;
 import io.github.careplanspec.csv.envelope.Sealer;
+import io.github.careplanspec.model.catalog.Phrase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,12 +73,12 @@ public final class UnitEnvelopes {
         }
         for (Attachment a : r.attachments()) {
             refusals.add(UnitProblem.of(UnitProblemCode.INVALID_NAME, a.location(), null,
-                    "not an interface file / インタフェースファイルではない"));
+                    Phrase.of("unit.note.notInterfaceFile")));
         }
         if (refusals.isEmpty() && r.units().size() != 1) {
             refusals.add(UnitProblem.of(UnitProblemCode.INVALID_COMBINATION, null, null,
-                    r.units().size() + " units / 送信単位の数: " + r.units().stream().map(u -> u.key().toString())
-                            .toList()));
+                    Phrase.of("unit.note.unitCount", r.units().size(), r.units().stream().map(u -> u.key().toString())
+                            .toList())));
         }
         if (!refusals.isEmpty()) {
             throw new InvalidUnitException(refusals);

@@ -1,5 +1,8 @@
 package io.github.careplanspec.csv.unit;
 
+import io.github.careplanspec.model.catalog.Phrase;
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import io.github.careplanspec.model.issue.Severity;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,9 +15,13 @@ import java.util.Objects;
  * @param location the file or archive entry concerned, as the folder or archive names it (a path inside a ZIP);
  *                 {@code null} for a problem of the whole reception
  * @param unit the unit concerned, or {@code null}
- * @param detail what exactly (a name, a count, the refused part), or {@code null}
+ * @param note what exactly (a name, a count, the refused part), rendered in the language asked for, or
+ *     {@code null}
  */
-public record UnitProblem(UnitProblemCode code, Severity severity, String location, UnitKey unit, String detail) {
+public record UnitProblem(UnitProblemCode code, Severity severity, String location, UnitKey unit, Phrase note) {
+    private static final IssueId AT_UNIT = IssueId.of("unit.at.unit");
+    private static final IssueId AT_RECEPTION = IssueId.of("unit.at.reception");
+
     /**
      * Checks.
      *
@@ -22,7 +29,7 @@ public record UnitProblem(UnitProblemCode code, Severity severity, String locati
      * @param severity the severity
      * @param location the file or entry, or {@code null}
      * @param unit the unit, or {@code null}
-     * @param detail the detail, or {@code null}
+     * @param note the detail, or {@code null}
      */
     public UnitProblem {
         Objects.requireNonNull(code, "code");
@@ -30,7 +37,26 @@ public record UnitProblem(UnitProblemCode code, Severity severity, String locati
     }
 
     static UnitProblem of(UnitProblemCode code, String location, UnitKey unit, String detail) {
-        return new UnitProblem(code, code.severity(), location, unit, detail);
+        return new UnitProblem(code, code.severity(), location, unit, detail == null ? null : Phrase.literal(detail));
+    }
+
+    static UnitProblem of(UnitProblemCode code, String location, UnitKey unit, Phrase note) {
+        return new UnitProblem(code, code.severity(), location, unit, note);
+    }
+
+    /** @return the detail in English, or {@code null} */
+    public String detail() {
+        return detail(Locale.ENGLISH);
+    }
+
+    /**
+     * The detail in a language.
+     *
+     * @param locale the language (Japanese, else English)
+     * @return the detail, or {@code null}
+     */
+    public String detail(Locale locale) {
+        return note == null ? null : note.text(locale);
     }
 
     /** @return whether this is an error */
@@ -46,16 +72,15 @@ public record UnitProblem(UnitProblemCode code, Severity severity, String locati
      * @return the message
      */
     public String message(Locale locale) {
-        boolean ja = Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         if (location != null) {
             sb.append(location);
         } else if (unit != null) {
-            sb.append(ja ? "送信単位 " : "unit ").append(unit);
+            sb.append(Messages.text(AT_UNIT, locale, unit));
         } else {
-            sb.append(ja ? "受信ファイル全体" : "reception");
+            sb.append(Messages.text(AT_RECEPTION, locale));
         }
-        sb.append(": ").append(code.message(locale, detail));
+        sb.append(": ").append(code.message(locale, detail(locale)));
         sb.append(" [").append(code.id()).append(' ').append(code.rule()).append(']');
         return sb.toString();
     }

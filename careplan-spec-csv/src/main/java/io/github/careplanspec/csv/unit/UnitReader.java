@@ -207,8 +207,8 @@ public final class UnitReader {
             FileNameResult parsed = InterfaceFileName.parseOrProblem(name);
             if (!parsed.isValid()) {
                 FileNameProblem p = parsed.problem().orElseThrow();
-                problem(UnitProblem.of(UnitProblemCode.INVALID_NAME, location, null, p.part().labelJa() + ": "
-                        + p.messageJa() + " / " + p.part().labelEn() + ": " + p.messageEn()));
+                problem(UnitProblem.of(UnitProblemCode.INVALID_NAME, location, null,
+                        p.phrase()));
                 return;
             }
             UnitFile file = new UnitFile(parsed.name().orElseThrow(), content, location);

@@ -7,6 +7,7 @@ import static io.github.careplanspec.model.catalog.FileKind.UPSIKYU;
 
 import io.github.careplanspec.model.catalog.Family;
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.Phrase;
 import io.github.careplanspec.model.name.MonthSegment;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,8 +64,7 @@ final class UnitRules {
         for (FileKind k : kinds) {
             if (alone(k) && files.size() > 1) {
                 ps.add(UnitProblem.of(UnitProblemCode.INVALID_COMBINATION, first(byKind, k), key,
-                        k.prefix() + " " + k.nameJa() + " は単独で1つの送信単位 / is a unit of its own: "
-                                + prefixes(kinds)));
+                        Phrase.of("unit.note.alone", k.prefix(), k.nameJa(), prefixes(kinds))));
             }
         }
         if (kinds.stream().anyMatch(UnitRules::alone)) {
@@ -79,8 +79,7 @@ final class UnitRules {
         boolean mixed = families.stream().anyMatch(f -> families.stream().anyMatch(g -> !shareUnit(f, g)));
         if (mixed) {
             ps.add(UnitProblem.of(UnitProblemCode.INVALID_COMBINATION, null, key,
-                    "居宅サービス計画書・サービス利用票・予防の計画は別々の送信単位 / plan, 利用票 and 予防 files are "
-                            + "separate units: " + prefixes(kinds)));
+                    Phrase.of("unit.note.families", prefixes(kinds))));
         }
         // parents before dependents (§2.3, P3)
         for (FileKind k : kinds) {
@@ -102,25 +101,21 @@ final class UnitRules {
                 missingParent(ps, key, hosoku.get(), planLinked ? UP1KYO : UPPLAN, others);
             } else if (plan1.isPresent() && !planLinked) {
                 ps.add(UnitProblem.of(UnitProblemCode.MONTH_MISMATCH, hosoku.get().fileName(), key,
-                        "計画書の送信単位の UPHOSOKU の提供年月は 000000（R37） / the UPHOSOKU of a plan unit has "
-                                + "month 000000 (R37)"));
+                        Phrase.of("unit.note.planLinked")));
             } else if (ticket.isPresent() && !planLinked
                     && !hosoku.get().name().monthSegment().equals(ticket.get().name().monthSegment())) {
                 ps.add(UnitProblem.of(UnitProblemCode.MONTH_MISMATCH, hosoku.get().fileName(), key,
-                        "UPHOSOKU の提供年月は UPPLAN の対象年月と同じ / UPHOSOKU month must equal the UPPLAN month "
-                                + month(ticket.get())));
+                        Phrase.of("unit.note.hosokuMonth", month(ticket.get()))));
             } else if (ticket.isPresent() && planLinked) {
                 ps.add(UnitProblem.of(UnitProblemCode.MONTH_MISMATCH, hosoku.get().fileName(), key,
-                        "利用票の送信単位の UPHOSOKU の提供年月は対象年月（000000 ではない、R21 ②） / the UPHOSOKU of a "
-                                + "利用票 unit carries the service month, not 000000 (R21 ②)"));
+                        Phrase.of("unit.note.ticketHosoku")));
             }
         }
         Optional<UnitFile> annex = one(byKind, UPSIKYU);
         if (ticket.isPresent() && annex.isPresent()
                 && !annex.get().name().monthSegment().equals(ticket.get().name().monthSegment())) {
             ps.add(UnitProblem.of(UnitProblemCode.MONTH_MISMATCH, annex.get().fileName(), key,
-                    "UPSIKYU の対象年月は UPPLAN と同じ / UPSIKYU month must equal the UPPLAN month "
-                            + month(ticket.get())));
+                    Phrase.of("unit.note.annexMonth", month(ticket.get()))));
         }
         // the combinations need their members (R21; R54 ○ 必須: FileKind.requiredInUnit)
         if (!mixed) {

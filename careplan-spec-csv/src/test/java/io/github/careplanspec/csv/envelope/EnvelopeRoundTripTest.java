@@ -240,7 +240,11 @@ class EnvelopeRoundTripTest {
             assertFalse(r.messageEn().isBlank(), r.name());
             assertTrue(r.messageJa().codePoints().anyMatch(c -> c > 0x3000), r.name() + " ja is Japanese");
             EnvelopeException e = new EnvelopeException(r, "detail");
-            assertTrue(e.getMessage().contains(r.messageJa()) && e.getMessage().contains(r.messageEn()));
+            assertEquals(r, e.id());
+            assertEquals(java.util.List.of("detail"), e.params());
+            assertEquals(r.messageEn() + " (detail)", e.getMessage(), "getMessage() is English");
+            assertEquals(r.messageJa(), e.message(java.util.Locale.JAPANESE));
+            assertTrue(r.key().startsWith("envelope."), r.key());
         }
         assertEquals(Reason.values().length, java.util.Arrays.stream(Reason.values()).map(Reason::messageEn)
                 .distinct().count());

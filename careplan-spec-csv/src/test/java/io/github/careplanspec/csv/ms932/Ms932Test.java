@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class Ms932Test {
@@ -78,6 +79,10 @@ class Ms932Test {
         assertEquals(5, e.where().byteOffset());
         assertEquals(2, e.where().line());
         assertTrue(e.getMessage().contains("byte offset 5"), e.getMessage());
+        assertEquals("ms932.malformed", e.id().key());
+        assertEquals(List.of(2L, 5L, e.where().hex()), e.params());
+        assertEquals("MS932 として不正なバイト列です（行 2、バイト位置 5）: " + e.where().hex(),
+                e.message(Locale.JAPANESE));
     }
 
     @Test

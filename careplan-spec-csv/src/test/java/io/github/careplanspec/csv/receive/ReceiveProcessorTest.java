@@ -231,10 +231,10 @@ class ReceiveProcessorTest {
         UnitOutcome o = apply(u);
         assertEquals(UnitOutcome.Status.REJECTED, o.status());
         assertEquals(2, o.problems().size(), o.problems().toString());
-        assertTrue(o.problems().get(0).startsWith("DLT1KYO 1件目") && o.problems().get(0).contains("No.4 is empty"),
-                o.problems().toString());
-        assertTrue(o.problems().get(1).startsWith("UP1KYO 1件目") && o.problems().get(1).contains("No.14 is empty"),
-                o.problems().toString());
+        List<String> ja = o.problems(java.util.Locale.JAPANESE);
+        assertTrue(ja.get(0).startsWith("DLT1KYO 1件目") && ja.get(0).contains("No.4 is empty"), ja.toString());
+        assertTrue(ja.get(1).startsWith("UP1KYO 1件目") && ja.get(1).contains("No.14 is empty"), ja.toString());
+        assertTrue(o.problems().get(0).startsWith("DLT1KYO record 1: cannot key it"), o.problems().toString());
     }
 
     /** The key items a key writes for each member kind are the kind table's, with R37's sentinels for UPHOSOKU. */

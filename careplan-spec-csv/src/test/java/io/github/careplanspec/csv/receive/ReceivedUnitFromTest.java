@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.careplanspec.csv.CsvProblem;
+import io.github.careplanspec.csv.ProblemCode;
 import io.github.careplanspec.csv.unit.TransmissionUnit;
 import io.github.careplanspec.csv.unit.UnitFile;
 import io.github.careplanspec.model.catalog.FileKind;
@@ -17,6 +19,7 @@ import io.github.careplanspec.model.name.InterfaceFileName;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The adapter TransmissionUnit → ReceivedUnit (strict reading, images as ImageFile). */
@@ -86,6 +89,13 @@ class ReceivedUnitFromTest {
         UnreadableUnitException e = assertThrows(UnreadableUnitException.class, () -> ReceivedUnit.from(bad));
         assertEquals(1, e.problems().size(), e.problems()::toString);
         assertTrue(e.problems().get(0).startsWith(f.fileName()), e.problems()::toString);
+        assertEquals("receive.unreadable", e.id().key());
+        assertEquals(2, e.params().size());
+        assertEquals(ProblemCode.COLUMN_COUNT, ((CsvProblem) e.params().get(1)).code());
+        assertTrue(e.getMessage().startsWith("unreadable transmission unit ") && !e.getMessage().contains("項目数"),
+                e.getMessage());
+        assertTrue(e.message(Locale.JAPANESE).startsWith("読めない送信単位 ")
+                && e.message(Locale.JAPANESE).contains("項目数が"), e.message(Locale.JAPANESE));
         // and the good one reads
         assertEquals(new ArrayList<>(List.of(r(FileKind.DLT1KYO, 2, INSURER, 3, "0000000001", 4, "20241001"))),
                 ReceivedUnit.from(good).records(FileKind.DLT1KYO));

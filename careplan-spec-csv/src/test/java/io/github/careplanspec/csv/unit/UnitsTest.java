@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.csv.CsvReader;
 import io.github.careplanspec.csv.ReadOptions;
+import io.github.careplanspec.model.catalog.InvalidValueException;
 import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.csv.envelope.Envelope;
 import io.github.careplanspec.csv.envelope.KeyEncryptionKey;
@@ -108,10 +109,22 @@ class UnitsTest {
                 .add(FileKind.UPPLAN, List.of(Rows.record(FileKind.UPPLAN, Map.of(5, "202410")))).build());
         assertTrue(incomplete.getMessage().contains("UNIT003") && incomplete.getMessage().contains("UPSIKYU"),
                 incomplete.getMessage());
+        UnitBuildException notUnit = (UnitBuildException) incomplete;
+        assertEquals("unit.notSpecUnit", notUnit.id().key());
+        assertEquals(notUnit.problems(), notUnit.params());
+        assertTrue(notUnit.getMessage().startsWith("not a transmission unit of the spec:"), notUnit.getMessage());
+        assertFalse(notUnit.getMessage().contains("送信単位に必要"), "getMessage() is English: " + notUnit.getMessage());
+        assertTrue(notUnit.message(Locale.JAPANESE).startsWith("仕様の送信単位ではありません:")
+                && notUnit.message(Locale.JAPANESE).contains("送信単位に必要なファイルがありません"),
+                notUnit.message(Locale.JAPANESE));
         IllegalArgumentException twoMonths = assertThrows(IllegalArgumentException.class, () -> builder(SEQ)
                 .add(FileKind.UPPLAN, List.of(Rows.record(FileKind.UPPLAN, Map.of(5, "202410")),
                         Rows.record(FileKind.UPPLAN, Map.of(5, "202411")))).build());
         assertTrue(twoMonths.getMessage().contains("R20"), twoMonths.getMessage());
+        InvalidValueException oneMonth = (InvalidValueException) twoMonths;
+        assertEquals("unit.build.oneMonth", oneMonth.id().key());
+        assertEquals(FileKind.UPPLAN, oneMonth.params().get(0));
+        assertTrue(oneMonth.message(Locale.JAPANESE).contains("1ファイルは単月"), oneMonth.message(Locale.JAPANESE));
         IllegalStateException mixed = assertThrows(IllegalStateException.class, () -> builder(SEQ)
                 .add(FileKind.DLT1KYO, List.of(Rows.record(FileKind.DLT1KYO, Map.of())))
                 .add(FileKind.UPJSK, List.of(Rows.record(FileKind.UPJSK, Map.of()))).build());
@@ -209,7 +222,8 @@ class UnitsTest {
         assertFalse(r.isRefused());
         List<UnitProblem> ps = r.problems();
         UnitProblem badName = find(ps, UnitProblemCode.INVALID_NAME, "UP1KYO_131010001");
-        assertTrue(badName.detail().contains(NamePart.SENDER_OFFICE.labelJa()), badName.detail());
+        assertTrue(badName.detail(Locale.JAPANESE).contains(NamePart.SENDER_OFFICE.labelJa()), badName.detail());
+        assertTrue(badName.detail().contains(NamePart.SENDER_OFFICE.labelEn()), badName.detail());
         find(ps, UnitProblemCode.INVALID_NAME, "notes.csv");
         find(ps, UnitProblemCode.NOT_JPEG, "_0001.jpg");
         UnitProblem sub = find(ps, UnitProblemCode.SUB_TAIL_MISMATCH, "UPYOBO_SUB");
@@ -397,6 +411,12 @@ class UnitsTest {
         InvalidUnitException e = assertThrows(InvalidUnitException.class, () -> UnitEnvelopes.open(odd, opener));
         assertEquals(List.of(UnitProblemCode.INVALID_NAME, UnitProblemCode.INVALID_NAME),
                 e.problems().stream().map(UnitProblem::code).toList());
+        assertEquals("unit.notOneUnit", e.id().key());
+        assertEquals(List.copyOf(e.problems()), e.params());
+        assertTrue(e.getMessage().startsWith("not one transmission unit:") && !e.getMessage().contains(" / "),
+                e.getMessage());
+        assertTrue(e.message(Locale.JAPANESE).startsWith("1つの送信単位ではありません:")
+                && e.message(Locale.JAPANESE).contains("インタフェースファイルではない"), e.message(Locale.JAPANESE));
         assertEquals(List.of("Sample.pdf"), UnitEnvelopes.openAll(odd, opener).attachments().stream()
                 .map(Attachment::name).toList());
     }

@@ -2,6 +2,7 @@ package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.CodeList;
+import io.github.careplanspec.model.issue.Messages;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Converts one item between its text and its Java value; one per supported component type. The one authority on an
@@ -22,9 +24,9 @@ import java.util.List;
  */
 abstract class FieldCodec {
     final FieldFormat format;
-    final String expected;
+    final Phrase expected;
 
-    FieldCodec(FieldFormat format, String expected) {
+    FieldCodec(FieldFormat format, Phrase expected) {
         this.format = format;
         this.expected = expected;
     }
@@ -120,7 +122,7 @@ abstract class FieldCodec {
         }
     }
 
-    static final FieldCodec STRING = new FieldCodec(FieldFormat.TEXT, "text") {
+    static final FieldCodec STRING = new FieldCodec(FieldFormat.TEXT, Phrase.of("model.expected.text")) {
         @Override
         Object parse(String text) {
             return text;
@@ -132,7 +134,8 @@ abstract class FieldCodec {
         }
     };
 
-    static final FieldCodec INTEGER = new FieldCodec(FieldFormat.INTEGER, "an integer of digits 0-9") {
+    static final FieldCodec INTEGER = new FieldCodec(FieldFormat.INTEGER,
+            Phrase.of("model.expected.integer")) {
         @Override
         Object parse(String text) {
             int n = text.length();
@@ -148,7 +151,8 @@ abstract class FieldCodec {
         }
     };
 
-    static final FieldCodec DECIMAL = new FieldCodec(FieldFormat.DECIMAL, "a decimal 99.99, such as 10.90") {
+    static final FieldCodec DECIMAL = new FieldCodec(FieldFormat.DECIMAL,
+            Phrase.of("model.expected.decimal")) {
         @Override
         Object parse(String text) {
             if (!isDecimal(text)) {
@@ -163,7 +167,7 @@ abstract class FieldCodec {
         }
     };
 
-    static final FieldCodec DATE = new FieldCodec(FieldFormat.DATE, "YYYYMMDD, a real date") {
+    static final FieldCodec DATE = new FieldCodec(FieldFormat.DATE, Phrase.of("model.expected.date")) {
         @Override
         Object parse(String text) {
             // year 0000 is no real date (R10)
@@ -192,7 +196,8 @@ abstract class FieldCodec {
         }
     };
 
-    static final FieldCodec YEAR_MONTH = new FieldCodec(FieldFormat.YEAR_MONTH, "YYYYMM, a real month") {
+    static final FieldCodec YEAR_MONTH = new FieldCodec(FieldFormat.YEAR_MONTH,
+            Phrase.of("model.expected.yearMonth")) {
         @Override
         Object parse(String text) {
             // year 0000 is no real month (R10)
@@ -228,7 +233,8 @@ abstract class FieldCodec {
         private final CodeList[] constants;
 
         CodeCodec(Class<?> list, boolean open) {
-            super(FieldFormat.CODE, "one of " + Arrays.toString(codesOf(list).stream().map(CodeList::code).toArray()));
+            super(FieldFormat.CODE, Phrase.of("model.expected.code",
+                    Arrays.toString(codesOf(list).stream().map(CodeList::code).toArray())));
             this.list = list;
             this.open = open;
             this.constants = codesOf(list).toArray(new CodeList[0]);
@@ -274,7 +280,7 @@ abstract class FieldCodec {
         private final MethodHandle parse;
 
         SpecValueCodec(Class<?> type) {
-            super(formatOf(type), "a valid " + type.getSimpleName());
+            super(formatOf(type), expectationOf(type));
             try {
                 java.lang.reflect.Method m = type.getMethod("parse", String.class);
                 if (!Modifier.isStatic(m.getModifiers()) || !type.isAssignableFrom(m.getReturnType())) {
@@ -285,6 +291,13 @@ abstract class FieldCodec {
             } catch (NoSuchMethodException | IllegalAccessException e) {
                 throw new IllegalStateException(type + " needs a public static parse(String)", e);
             }
+        }
+
+        /** The type's own expectation ({@code model.expected.<SimpleName>}), else "a valid <SimpleName>". */
+        private static Phrase expectationOf(Class<?> type) {
+            Phrase own = Phrase.of("model.expected." + type.getSimpleName());
+            return Messages.template(own.id(), Locale.ENGLISH) != null
+                    ? own : Phrase.of("model.expected.valid", type.getSimpleName());
         }
 
         private static FieldFormat formatOf(Class<?> type) {

@@ -31,11 +31,11 @@ public enum FieldFormat {
     /** 保険者番号, 6 digits (R10). */
     INSURER_NUMBER("insurer number"),
     /** 被保険者番号, 10 characters; {@code H} + 9 digits for 生保単独 (R10). */
-    INSURED_NUMBER("被保険者番号"),
+    INSURED_NUMBER("insured number"),
     /** 事業所番号, 10 digits (R10). */
     OFFICE_NUMBER("office number"),
     /** サービス種類コード, 2 characters (R10). */
-    SERVICE_TYPE_CODE("サービス種類コード"),
+    SERVICE_TYPE_CODE("service type code"),
     /** サービスコード, 6 characters; in 第7表 also the subtotal and total sentinels (R51). */
     SERVICE_CODE("service code"),
     /** TAISコード or 福祉用具届出コード, up to 12 characters (R46). */

@@ -343,9 +343,7 @@ public final class RecordLayout<R extends Record> {
         }
 
         FieldProblem problem(String text, IllegalArgumentException e) {
-            String expected = codec instanceof FieldCodec.SpecValueCodec && e.getMessage() != null
-                    ? e.getMessage().replaceFirst(":.*$", "") : codec.expected;
-            return new FieldProblem(spec, text, expected);
+            return new FieldProblem(spec, text, codec.expected);
         }
 
         @Override
@@ -409,10 +407,11 @@ public final class RecordLayout<R extends Record> {
                     for (FieldProblem fp : p.problems()) {
                         // re-locate the member's problem at the item of this repetition
                         problems.add(new FieldProblem(specs.get(rep * w + fp.column().no() - 1), fp.raw(),
-                                fp.expected()));
+                                fp.expectation()));
                     }
                     if (p.problems().isEmpty()) {
-                        problems.add(new FieldProblem(specs.get(rep * w), "", String.valueOf(p.recordProblem())));
+                        problems.add(new FieldProblem(specs.get(rep * w), "",
+                                Phrase.literal(String.valueOf(p.recordProblem()))));
                     }
                 }
             }

@@ -1,10 +1,16 @@
 package io.github.careplanspec.model.catalog;
 
+import io.github.careplanspec.model.issue.IssueId;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Checks shared by every record builder. */
 public final class Records {
+    /** {0} the layout id, {1} the empty 必須 items, each {@code " No.n 日本語名称;"}. */
+    static final IssueId REQUIRED = IssueId.of("layout.required");
+    /** {0} the item's 日本語名称, {1} the smallest, {2} the largest number accepted, {3} the number given. */
+    static final IssueId RANGE = IssueId.of("layout.range");
+
     private Records() {
     }
 
@@ -34,17 +40,16 @@ public final class Records {
      * @param record the record
      * @param <R> the record type
      * @return the record
-     * @throws IllegalStateException naming every 必須 item left empty
+     * @throws IncompleteRecordException naming every 必須 item left empty ({@code layout.required})
      */
     public static <R extends Record> R requireRequired(R record) {
         List<ColumnSpec> missing = missingRequired(record);
         if (!missing.isEmpty()) {
-            StringBuilder sb = new StringBuilder(RecordLayout.of(record.getClass()).id())
-                    .append(": 必須項目が未設定です / required items are empty:");
+            StringBuilder sb = new StringBuilder();
             for (ColumnSpec c : missing) {
                 sb.append(' ').append(c.label()).append(';');
             }
-            throw new IllegalStateException(sb.toString());
+            throw new IncompleteRecordException(REQUIRED, RecordLayout.of(record.getClass()).id(), sb.toString());
         }
         return record;
     }
@@ -57,12 +62,11 @@ public final class Records {
      * @param max the largest number accepted
      * @param item the item's 日本語名称, for the message
      * @return {@code v}
-     * @throws IllegalArgumentException if out of range
+     * @throws InvalidValueException if out of range ({@code layout.range})
      */
     public static Integer requireRange(Integer v, int min, int max, String item) {
         if (v != null && (v < min || v > max)) {
-            throw new IllegalArgumentException(item + ": " + min + "～" + max + " の範囲外です / out of range " + min
-                    + "-" + max + ": " + v);
+            throw new InvalidValueException(RANGE, item, min, max, v);
         }
         return v;
     }

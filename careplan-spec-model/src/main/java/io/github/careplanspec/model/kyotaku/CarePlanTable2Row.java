@@ -110,9 +110,9 @@ public record CarePlanTable2Row(
      * @throws IllegalArgumentException if a ＮＯ is negative
      */
     public CarePlanTable2Row {
-        ItemChecks.unsigned(issueNo, "課題ＮＯ");
-        ItemChecks.unsigned(goalNo, "援助目標ＮＯ");
-        ItemChecks.unsigned(contentNo, "援助内容ＮＯ");
+        ItemChecks.unsigned(issueNo, CarePlanTable2Row.class, "issueNo");
+        ItemChecks.unsigned(goalNo, CarePlanTable2Row.class, "goalNo");
+        ItemChecks.unsigned(contentNo, CarePlanTable2Row.class, "contentNo");
         issue = ItemChecks.text(issue);
         longTermGoal = ItemChecks.text(longTermGoal);
         shortTermGoal = ItemChecks.text(shortTermGoal);

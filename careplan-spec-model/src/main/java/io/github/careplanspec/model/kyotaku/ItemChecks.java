@@ -1,9 +1,16 @@
 package io.github.careplanspec.model.kyotaku;
 
+import io.github.careplanspec.model.catalog.Column;
+import io.github.careplanspec.model.catalog.InvalidValueException;
 import io.github.careplanspec.model.catalog.Records;
+import io.github.careplanspec.model.issue.IssueId;
+import java.lang.reflect.RecordComponent;
 
 /** Small checks shared by the 居宅 records of this package (利用者補足情報, 第2表, 第3表). */
 final class ItemChecks {
+    /** {0} the item's 日本語名称, {1} the number given. */
+    static final IssueId NEGATIVE = IssueId.of("model.value.negative");
+
     private ItemChecks() {
     }
 
@@ -15,11 +22,14 @@ final class ItemChecks {
     /**
      * A number the file can carry: items without a printed format are plain unsigned integers (Q15, Q29).
      *
-     * @throws IllegalArgumentException if negative
+     * @param v the number, or {@code null}
+     * @param type the record
+     * @param component the record component holding the number (its {@code @Column} names the item)
+     * @throws InvalidValueException if negative ({@code model.value.negative})
      */
-    static Integer unsigned(Integer v, String item) {
+    static Integer unsigned(Integer v, Class<? extends Record> type, String component) {
         if (v != null && v < 0) {
-            throw new IllegalArgumentException(item + ": 負の値は書けません / cannot be negative: " + v);
+            throw new InvalidValueException(NEGATIVE, label(type, component), v);
         }
         return v;
     }
@@ -27,9 +37,23 @@ final class ItemChecks {
     /**
      * A number within the item's range, for builders (a read record keeps what the file said; validation reports).
      *
-     * @throws IllegalArgumentException if out of range
+     * @throws InvalidValueException if out of range
      */
-    static Integer range(Integer v, int min, int max, String item) {
-        return Records.requireRange(v, min, max, item);
+    static Integer range(Integer v, int min, int max, Class<? extends Record> type, String component) {
+        if (v != null && (v < min || v > max)) {
+            return Records.requireRange(v, min, max, label(type, component));
+        }
+        return v;
+    }
+
+    /** The 日本語名称 of a record component's item, from its {@code @Column}: looked up only for a message. */
+    static String label(Class<? extends Record> type, String component) {
+        for (RecordComponent rc : type.getRecordComponents()) {
+            if (rc.getName().equals(component)) {
+                Column c = rc.getAnnotation(Column.class);
+                return c == null ? component : c.name();
+            }
+        }
+        throw new IllegalArgumentException(type.getSimpleName() + " has no component " + component);
     }
 }

@@ -11,14 +11,18 @@ import io.github.careplanspec.model.WelfareEquipmentCode;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
+import io.github.careplanspec.model.catalog.IncompleteRecordException;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.Over30DaysCategory;
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * 第7表（サービス利用票別表）の1行 — one row of the サービス利用票別表 (UPSIKYU, 37 items): a service line, a
@@ -109,6 +113,17 @@ public record ServiceTicketAnnexLine(
         @Column(no = 35, name = "入力者コード", length = 10) String entererCode,
         @Column(no = 36, name = "更新業者コード", length = 10) OfficeNumber updaterCode,
         @Column(no = 37, name = "識別子", length = 1, format = FieldFormat.UNUSED) String identifier) {
+    /** A summary row breaks its fixed values (R51): {0} the row, {1} each breaking item with its value. */
+    static final IssueId FIXED_VALUES = IssueId.of("model.annex.fixed");
+    /** No.13 単位数 of a summary row is not 0 (R51): {0} the row, {1} the value. */
+    static final IssueId FIXED_UNITS = IssueId.of("model.annex.units");
+    /** No.14 割引後率 of a summary row is not empty (R51): {0} the row, {1} the value. */
+    static final IssueId FIXED_DISCOUNT_RATE = IssueId.of("model.annex.discountRate");
+    /** No.15 割引後単位数 of a summary row is not empty (R51): {0} the row, {1} the value. */
+    static final IssueId FIXED_DISCOUNTED_UNITS = IssueId.of("model.annex.discountedUnits");
+    /** No.7 サービス事業所コード of the 全合計 row is not 9999999999 (R51): {0} the row, {1} the value. */
+    static final IssueId FIXED_SERVICE_OFFICE = IssueId.of("model.annex.serviceOffice");
+
 
     /** @return a builder with CSVバージョン {@code 202407} (V4.1) and No.34 事業所コード {@code 9999999999} set */
     public static Builder builder() {
@@ -178,29 +193,48 @@ public record ServiceTicketAnnexLine(
      * The breaches of the fixed values of a 小計 or 全合計 row (R51): 単位数 0, 割引後率 and 割引後単位数 empty,
      * and on the 全合計 row サービス事業所コード {@code 9999999999}.
      *
-     * @return one message per breach (Japanese / English); empty for a service line or a conformant summary row
+     * @param locale the language of the messages (Japanese, else English)
+     * @return one message per breach, each naming the item as {@code No.n}; empty for a service line or a
+     *     conformant summary row
      */
-    public List<String> summaryRowBreaches() {
+    public List<String> summaryRowBreaches(Locale locale) {
         List<String> out = new ArrayList<>();
+        for (Object[] b : breaches()) {
+            out.add(Messages.text((IssueId) b[0], locale, b[1], b[2]));
+        }
+        return out;
+    }
+
+    /** Each breach as {id, row, value found, No., component}. */
+    private List<Object[]> breaches() {
+        List<Object[]> out = new ArrayList<>();
         Table7RowKind kind = rowKind();
         if (!kind.isSummary()) {
             return out;
         }
         String row = kind.label() + " (" + serviceCode.text() + ")";
         if (units == null || units != 0) {
-            out.add(row + ": No.13 単位数は0固定です / units must be 0 (R51), got " + units);
+            out.add(new Object[] {FIXED_UNITS, row, units, 13, "units"});
         }
         if (discountRate != null) {
-            out.add(row + ": No.14 割引後率は空固定です / discount rate must be empty (R51), got " + discountRate);
+            out.add(new Object[] {FIXED_DISCOUNT_RATE, row, discountRate, 14, "discountRate"});
         }
         if (discountedUnits != null) {
-            out.add(row + ": No.15 割引後単位数は空固定です / discounted units must be empty (R51), got " + discountedUnits);
+            out.add(new Object[] {FIXED_DISCOUNTED_UNITS, row, discountedUnits, 15, "discountedUnits"});
         }
         if (kind == Table7RowKind.TOTAL && !OfficeNumber.ALL_NINES.equals(serviceOfficeNumber)) {
-            out.add(row + ": No.7 サービス事業所コードは9999999999固定です / service office must be 9999999999 (R51), got "
-                    + serviceOfficeNumber);
+            out.add(new Object[] {FIXED_SERVICE_OFFICE, row, serviceOfficeNumber, 7, "serviceOfficeNumber"});
         }
         return out;
+    }
+
+    /**
+     * The breaches of the fixed values of a summary row, in English. A thin forwarder kept for existing callers; prefer {@link #summaryRowBreaches(Locale)}.
+     *
+     * @return {@link #summaryRowBreaches(Locale)} in English
+     */
+    public List<String> summaryRowBreaches() {
+        return summaryRowBreaches(Locale.ENGLISH);
     }
 
     /** @return a builder holding this record's values, to derive a changed copy */
@@ -230,15 +264,21 @@ public record ServiceTicketAnnexLine(
          * Builds the record.
          *
          * @return the record
-         * @throws IllegalStateException naming every 必須 item left empty, or the fixed values a 小計/全合計 row breaks
-         *     (R51)
+         * @throws IllegalStateException naming every 必須 item left empty, or ({@link IncompleteRecordException},
+         *     {@code model.annex.fixed}) the fixed values a 小計/全合計 row breaks (R51)
          */
         @Override
         public ServiceTicketAnnexLine build() {
             ServiceTicketAnnexLine line = super.build();
-            List<String> breaches = line.summaryRowBreaches();
+            List<Object[]> breaches = line.breaches();
             if (!breaches.isEmpty()) {
-                throw new IllegalStateException("UPSIKYU: " + String.join("; ", breaches));
+                StringBuilder found = new StringBuilder();
+                for (Object[] b : breaches) {
+                    found.append(found.length() == 0 ? "" : "; ").append("No.").append(b[3]).append(' ')
+                            .append(ItemChecks.label(ServiceTicketAnnexLine.class, (String) b[4])).append(": ")
+                            .append(b[2] == null ? "" : b[2]);
+                }
+                throw new IncompleteRecordException(FIXED_VALUES, breaches.get(0)[1], found.toString());
             }
             return line;
         }

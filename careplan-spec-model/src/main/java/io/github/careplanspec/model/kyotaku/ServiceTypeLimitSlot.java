@@ -34,9 +34,9 @@ public record ServiceTypeLimitSlot(
      * @throws IllegalArgumentException if a number is negative
      */
     public ServiceTypeLimitSlot {
-        ItemChecks.unsigned(limitUnits, "支給限度基準額");
-        ItemChecks.unsigned(totalUnits, "合計単位数");
-        ItemChecks.unsigned(excessUnits, "限度超単位数");
+        ItemChecks.unsigned(limitUnits, ServiceTypeLimitSlot.class, "limitUnits");
+        ItemChecks.unsigned(totalUnits, ServiceTypeLimitSlot.class, "totalUnits");
+        ItemChecks.unsigned(excessUnits, ServiceTypeLimitSlot.class, "excessUnits");
     }
 
     /**
@@ -51,9 +51,10 @@ public record ServiceTypeLimitSlot(
      */
     public static ServiceTypeLimitSlot of(ServiceTypeCode serviceTypeCode, int limitUnits, int totalUnits,
             int excessUnits) {
-        return new ServiceTypeLimitSlot(serviceTypeCode, ItemChecks.range(limitUnits, 0, MAX_UNITS, "支給限度基準額"),
-                ItemChecks.range(totalUnits, 0, MAX_UNITS, "合計単位数"),
-                ItemChecks.range(excessUnits, 0, MAX_UNITS, "限度超単位数"));
+        Class<ServiceTypeLimitSlot> t = ServiceTypeLimitSlot.class;
+        return new ServiceTypeLimitSlot(serviceTypeCode, ItemChecks.range(limitUnits, 0, MAX_UNITS, t, "limitUnits"),
+                ItemChecks.range(totalUnits, 0, MAX_UNITS, t, "totalUnits"),
+                ItemChecks.range(excessUnits, 0, MAX_UNITS, t, "excessUnits"));
     }
 
     /** @return whether every item of the slot is empty (an unused slot) */

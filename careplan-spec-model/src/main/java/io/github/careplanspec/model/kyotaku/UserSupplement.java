@@ -11,12 +11,15 @@ import io.github.careplanspec.model.catalog.BuilderRange;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
 import io.github.careplanspec.model.catalog.FieldFormat;
+import io.github.careplanspec.model.catalog.IncompleteRecordException;
+import io.github.careplanspec.model.catalog.InvalidValueException;
 import io.github.careplanspec.model.catalog.Layout;
 import io.github.careplanspec.model.catalog.Repeated;
 import io.github.careplanspec.model.code.CareLevel;
 import io.github.careplanspec.model.code.CertificationStatus;
 import io.github.careplanspec.model.code.Code;
 import io.github.careplanspec.model.code.Gender;
+import io.github.careplanspec.model.issue.IssueId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -100,6 +103,14 @@ public record UserSupplement(
 
     /** The number of サービス種類 slots (No.20–55, R38). */
     public static final int SERVICE_TYPE_SLOTS = 9;
+    /** More than nine サービス種類 slots (R38): {0} the limit, {1} the slots given. */
+    static final IssueId TOO_MANY_SLOTS = IssueId.of("model.supplement.tooManySlots");
+    /** Adding a slot when all are used (R38): {0} the limit. */
+    static final IssueId SLOTS_USED = IssueId.of("model.supplement.slotsUsed");
+    /** An empty slot among the used ones (R38). */
+    static final IssueId EMPTY_SLOT = IssueId.of("model.supplement.emptySlot");
+    /** Not exactly one link of No.4 and No.63 (R37): {0} No.4, {1} No.63. */
+    static final IssueId ONE_LINK = IssueId.of("model.supplement.oneLink");
 
 
     /**
@@ -143,14 +154,15 @@ public record UserSupplement(
         userAddress2 = ItemChecks.text(userAddress2);
         userPhone = ItemChecks.text(userPhone);
         identifier = ItemChecks.text(identifier);
-        ItemChecks.unsigned(benefitLimitUnits, "区分支給限度基準額");
-        ItemChecks.unsigned(totalExcessUnits, "合計限度超単位数");
-        ItemChecks.unsigned(daysBeforeAdmissionMonth, "入所前月迄利用日数");
-        ItemChecks.unsigned(cumulativeAdmissionDays, "入所累積利用日数");
+        ItemChecks.unsigned(benefitLimitUnits, UserSupplement.class, "benefitLimitUnits");
+        ItemChecks.unsigned(totalExcessUnits, UserSupplement.class, "totalExcessUnits");
+        ItemChecks.unsigned(daysBeforeAdmissionMonth, UserSupplement.class,
+                "daysBeforeAdmissionMonth");
+        ItemChecks.unsigned(cumulativeAdmissionDays, UserSupplement.class,
+                "cumulativeAdmissionDays");
         List<ServiceTypeLimitSlot> slots = serviceTypeLimits == null ? List.of() : List.copyOf(serviceTypeLimits);
         if (slots.size() > SERVICE_TYPE_SLOTS) {
-            throw new IllegalArgumentException("サービス種類の枠は9つまでです / at most " + SERVICE_TYPE_SLOTS
-                    + " service type slots, got " + slots.size());
+            throw new InvalidValueException(TOO_MANY_SLOTS, SERVICE_TYPE_SLOTS, slots.size());
         }
         int used = slots.size();
         while (used > 0 && slots.get(used - 1).isEmpty()) {
@@ -257,8 +269,7 @@ public record UserSupplement(
         public Builder addServiceTypeLimit(ServiceTypeLimitSlot v) {
             requireUsed(v);
             if (serviceTypeLimits().size() == SERVICE_TYPE_SLOTS) {
-                throw new IllegalArgumentException("サービス種類の枠は9つまでです / all " + SERVICE_TYPE_SLOTS
-                        + " service type slots are used");
+                throw new InvalidValueException(SLOTS_USED, SERVICE_TYPE_SLOTS);
             }
             serviceTypeLimits().add(v);
             return this;
@@ -275,9 +286,7 @@ public record UserSupplement(
         public UserSupplement build() {
             UserSupplement s = super.build();
             if (!s.isPlanLinked() && !s.isServiceMonthLinked()) {
-                throw new IllegalStateException("UPHOSOKU: No.4 と No.63 のどちらか一方だけを 00000000/000000 にします"
-                        + " / exactly one of No.4 (" + s.planDate + ") and No.63 (" + s.serviceMonth
-                        + ") must be the unlinked sentinel (R37)");
+                throw new IncompleteRecordException(ONE_LINK, s.planDate, s.serviceMonth);
             }
             return s;
         }
@@ -290,8 +299,7 @@ public record UserSupplement(
         static List<ServiceTypeLimitSlot> checkServiceTypeLimits(List<ServiceTypeLimitSlot> v) {
             List<ServiceTypeLimitSlot> copy = List.copyOf(v);
             if (copy.size() > SERVICE_TYPE_SLOTS) {
-                throw new IllegalArgumentException("サービス種類の枠は9つまでです / at most " + SERVICE_TYPE_SLOTS
-                        + " service type slots, got " + copy.size());
+                throw new InvalidValueException(TOO_MANY_SLOTS, SERVICE_TYPE_SLOTS, copy.size());
             }
             copy.forEach(Builder::requireUsed);
             return copy;
@@ -299,8 +307,7 @@ public record UserSupplement(
 
         private static void requireUsed(ServiceTypeLimitSlot v) {
             if (v.isEmpty()) {
-                throw new IllegalArgumentException(
-                        "空の枠は設定できません（１枠から順番に設定）/ slots are filled from slot 1 in order, none may be empty (R38)");
+                throw new InvalidValueException(EMPTY_SLOT);
             }
         }
     }

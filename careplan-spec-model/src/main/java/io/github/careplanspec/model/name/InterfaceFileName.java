@@ -79,10 +79,10 @@ public final class InterfaceFileName {
         this.month = month;
         boolean image = kind == FileKind.UPKIHON_IMAGE;
         if (image && (branch < 0 || branch > 9999)) {
-            throw new IllegalArgumentException("UPKIHON_IMAGE needs a 4-digit 枝番 0000-9999, got " + branch);
+            throw new IllegalArgumentException("UPKIHON_IMAGE needs a 4-digit branch number 0000-9999, got " + branch);
         }
         if (!image && branch != -1) {
-            throw new IllegalArgumentException("only UPKIHON_IMAGE carries a 枝番, not " + kind.prefix());
+            throw new IllegalArgumentException("only UPKIHON_IMAGE carries a branch number, not " + kind.prefix());
         }
         this.branch = branch;
         Objects.requireNonNull(extension, "extension");
@@ -201,7 +201,7 @@ public final class InterfaceFileName {
     public InterfaceFileName unitMate(FileKind target) {
         Objects.requireNonNull(target, "target");
         if (target == FileKind.UPKIHON_IMAGE) {
-            throw new IllegalArgumentException("an image name needs a 枝番: use imageMate(branch)");
+            throw new IllegalArgumentException("an image name needs a branch number: use imageMate(branch)");
         }
         MonthSegment m = null;
         if (target.hasMonthSegment()) {
@@ -391,9 +391,7 @@ public final class InterfaceFileName {
         FileNameResult run() {
             int lowLine = text.indexOf(OCR_LOW_LINE);
             if (lowLine >= 0) {
-                return fail(NamePart.SEGMENT_COUNT,
-                        "区切り文字は「_」(U+005F)。U+0332（結合下線、仕様書OCRの表記）は使えない（R15）",
-                        "the separator is '_' (U+005F), not U+0332 (combining low line, as the spec's OCR shows it; R15)");
+                return fail(NamePart.SEGMENT_COUNT, FileNameCode.LOW_LINE_SEPARATOR);
             }
             FileKind kind = null;
             for (FileKind k : LONGEST_PREFIX_FIRST) {
@@ -405,16 +403,12 @@ public final class InterfaceFileName {
             }
             if (kind == null) {
                 String shown = leadingLetters(text);
-                return fail(NamePart.PREFIX,
-                        "ファイル種別（UPHOSOKU、UP1KYO、UPKIHON_SUB1 など仕様の接頭辞、大文字）で始まっていない: '" + shown + "'",
-                        "does not start with a file kind prefix of the spec (UPHOSOKU, UP1KYO, UPKIHON_SUB1, …, upper case): '"
-                                + shown + "'");
+                return fail(NamePart.PREFIX, FileNameCode.NO_PREFIX, shown);
             }
             String rest = text.substring(kind.prefix().length());
             int dot = rest.lastIndexOf('.');
             if (dot < 0) {
-                return fail(NamePart.EXTENSION, "拡張子がない（" + defaultExtension(kind) + " が必要）",
-                        "no extension (" + defaultExtension(kind) + " expected)");
+                return fail(NamePart.EXTENSION, FileNameCode.NO_EXTENSION, defaultExtension(kind));
             }
             String ext = rest.substring(dot);
             String body = rest.substring(0, dot);
@@ -433,58 +427,49 @@ public final class InterfaceFileName {
             if (kind.hasMonthSegment()) {
                 String m = tokens[i++];
                 if (!MONTH_FORM.matcher(m).matches()) {
-                    return fail(NamePart.MONTH, kind.prefix() + " の年月は6桁の数字 YYYYMM（R16）: " + shownWithLength(m),
-                            kind.prefix() + " month must be 6 digits YYYYMM (R16): " + shownWithLengthEn(m));
+                    return fail(NamePart.MONTH, FileNameCode.MONTH_FORM, kind.prefix(), m, m.length());
                 }
                 try {
                     month = MonthSegment.parse(m);
                 } catch (IllegalArgumentException e) {
-                    return fail(NamePart.MONTH, "年月 YYYYMM の月が01～12でない、または年が0000: '" + m + "'（R16）",
-                            "not a month YYYYMM (month 01-12, year from 0001): '" + m + "' (R16)");
+                    return fail(NamePart.MONTH, FileNameCode.MONTH_INVALID, m);
                 }
                 if (month.isPlanLinked() && kind != FileKind.UPHOSOKU) {
-                    return fail(NamePart.MONTH, "「000000」は利用者補足情報（UPHOSOKU）の１表・２表連携だけに使う（R37）。"
-                            + kind.prefix() + " には対象年月が必要",
-                            "'000000' is only for UPHOSOKU linked to tables 1/2 (R37); " + kind.prefix()
-                                    + " needs a real month");
+                    return fail(NamePart.MONTH, FileNameCode.MONTH_PLAN_LINKED, kind.prefix());
                 }
             }
             String so = tokens[i++];
             if (!OFFICE_FORM.matcher(so).matches()) {
-                return officeProblem(NamePart.SENDER_OFFICE, so);
+                return fail(NamePart.SENDER_OFFICE, FileNameCode.SENDER_OFFICE_FORM, so, so.length());
             }
             String st = tokens[i++];
             if (!TYPE_FORM.matcher(st).matches()) {
-                return typeProblem(NamePart.SENDER_SERVICE_TYPE, st);
+                return fail(NamePart.SENDER_SERVICE_TYPE, FileNameCode.SENDER_SERVICE_TYPE_FORM, st, st.length());
             }
             String ro = tokens[i++];
             if (!OFFICE_FORM.matcher(ro).matches()) {
-                return officeProblem(NamePart.RECEIVER_OFFICE, ro);
+                return fail(NamePart.RECEIVER_OFFICE, FileNameCode.RECEIVER_OFFICE_FORM, ro, ro.length());
             }
             String rt = tokens[i++];
             if (!TYPE_FORM.matcher(rt).matches()) {
-                return typeProblem(NamePart.RECEIVER_SERVICE_TYPE, rt);
+                return fail(NamePart.RECEIVER_SERVICE_TYPE, FileNameCode.RECEIVER_SERVICE_TYPE_FORM, rt,
+                        rt.length());
             }
             String seq = tokens[i++];
             if (!SEQUENCE_FORM.matcher(seq).matches()) {
-                return fail(NamePart.SEQUENCE,
-                        "ファイル連番は14桁の数字 YYYYMMDDHHMMSS（R17）: " + shownWithLength(seq),
-                        "file sequence must be 14 digits YYYYMMDDHHMMSS (R17): " + shownWithLengthEn(seq));
+                return fail(NamePart.SEQUENCE, FileNameCode.SEQUENCE_FORM, seq, seq.length());
             }
             int branch = -1;
             if (image) {
                 String br = tokens[i];
                 if (!BRANCH_FORM.matcher(br).matches()) {
-                    return fail(NamePart.BRANCH, "家族構成画像の枝番は4桁の数字: " + shownWithLength(br),
-                            "image branch number must be 4 digits: " + shownWithLengthEn(br));
+                    return fail(NamePart.BRANCH, FileNameCode.BRANCH_FORM, br, br.length());
                 }
                 branch = Integer.parseInt(br);
             }
             if (!(image ? IMAGE_EXT : CSV_EXT).matcher(ext).matches()) {
-                String want = image ? ".jpg（大文字小文字は問わない。.jpeg は不可）" : ".CSV（大文字小文字は問わない）";
-                String wantEn = image ? ".jpg (any letter case; not .jpeg)" : ".CSV (any letter case)";
-                return fail(NamePart.EXTENSION, kind.prefix() + " の拡張子は " + want + ": '" + ext + "'",
-                        kind.prefix() + " extension must be " + wantEn + ": '" + ext + "'");
+                return fail(NamePart.EXTENSION, image ? FileNameCode.IMAGE_EXTENSION : FileNameCode.CSV_EXTENSION,
+                        kind.prefix(), ext);
             }
             return FileNameResult.ok(new InterfaceFileName(kind, month, new OfficeNumber(so), new ServiceTypeCode(st),
                     new OfficeNumber(ro), new ServiceTypeCode(rt), new FileSequence(seq), branch, ext));
@@ -495,61 +480,32 @@ public final class InterfaceFileName {
             String first = tokens[0];
             if (found > expected && !first.isEmpty() && !Character.isDigit(first.charAt(0))) {
                 String shown = kind.prefix() + "_" + first;
-                return fail(NamePart.PREFIX, "仕様にないファイル種別: '" + shown + "'",
-                        "not a file kind prefix of the spec: '" + shown + "'");
+                return fail(NamePart.PREFIX, FileNameCode.UNKNOWN_PREFIX, shown);
             }
             if (!kind.hasMonthSegment() && found == expected + 1 && MONTH_FORM.matcher(first).matches()) {
-                return fail(NamePart.MONTH, kind.prefix() + " のファイル名に年月の区切りはない（R16、Q11）: '" + first + "'",
-                        kind.prefix() + " names carry no YYYYMM segment (R16, Q11): found '" + first + "'");
+                return fail(NamePart.MONTH, FileNameCode.MONTH_UNEXPECTED, kind.prefix(), first);
             }
             if (kind.hasMonthSegment() && found == expected - 1 && !MONTH_FORM.matcher(first).matches()) {
-                return fail(NamePart.MONTH, kind.prefix() + " のファイル名には年月 YYYYMM が必要（R16）",
-                        kind.prefix() + " names need a YYYYMM segment after the prefix (R16)");
+                return fail(NamePart.MONTH, FileNameCode.MONTH_MISSING, kind.prefix());
             }
             if (kind == FileKind.UPKIHON_IMAGE && found == expected - 1
                     && SEQUENCE_FORM.matcher(tokens[found - 1]).matches()) {
-                return fail(NamePart.BRANCH, "家族構成画像のファイル名には連番の後に枝番（4桁）が必要",
-                        "image names need a 4-digit branch number after the file sequence");
+                return fail(NamePart.BRANCH, FileNameCode.BRANCH_MISSING);
             }
             if (found == expected - 2 && found >= 3 && OFFICE_FORM.matcher(tokens[found - 3]).matches()
                     && OFFICE_FORM.matcher(tokens[found - 2]).matches()) {
-                return fail(NamePart.SEGMENT_COUNT,
-                        "サービス種類コードの区切りがない V3.x 形式のファイル名（R15a）。V4.1 では "
-                                + "事業所番号_サービス種類コード が送信元・送信先の両方に必要",
-                        "a V3.x name without service type segments (R15a); V4.1 needs office_servicetype for both "
-                                + "sender and receiver");
+                return fail(NamePart.SEGMENT_COUNT, FileNameCode.V3_NAME);
             }
             return countProblem(kind, found);
         }
 
         private FileNameResult countProblem(FileKind kind, int found) {
             int expected = 5 + (kind.hasMonthSegment() ? 1 : 0) + (kind == FileKind.UPKIHON_IMAGE ? 1 : 0);
-            return fail(NamePart.SEGMENT_COUNT,
-                    kind.prefix() + " の後の「_」区切りの要素数は " + expected + " のはずが " + found + "（R15）",
-                    kind.prefix() + " must be followed by " + expected + " '_'-separated segments, found " + found
-                            + " (R15)");
+            return fail(NamePart.SEGMENT_COUNT, FileNameCode.SEGMENT_COUNT, kind.prefix(), expected, found);
         }
 
-        private FileNameResult officeProblem(NamePart part, String value) {
-            return fail(part, part.labelJa() + "は10桁の数字（R18）: " + shownWithLength(value),
-                    part.labelEn() + " must be 10 digits (R18): " + shownWithLengthEn(value));
-        }
-
-        private FileNameResult typeProblem(NamePart part, String value) {
-            return fail(part, part.labelJa() + "は数字・英大文字の2桁（R18）: " + shownWithLength(value),
-                    part.labelEn() + " must be 2 digits or upper-case letters (R18): " + shownWithLengthEn(value));
-        }
-
-        private FileNameResult fail(NamePart part, String ja, String en) {
-            return FileNameResult.refused(new FileNameProblem(text, part, ja, en));
-        }
-
-        private static String shownWithLength(String value) {
-            return "'" + value + "'（" + value.length() + "文字）";
-        }
-
-        private static String shownWithLengthEn(String value) {
-            return "'" + value + "' (" + value.length() + " characters)";
+        private FileNameResult fail(NamePart part, FileNameCode id, Object... params) {
+            return FileNameResult.refused(new FileNameProblem(text, part, id, List.of(params)));
         }
 
         private static String leadingLetters(String s) {
@@ -683,7 +639,7 @@ public final class InterfaceFileName {
         public InterfaceFileName build() {
             if (senderOffice == null || receiverOffice == null || sequence == null) {
                 throw new IllegalStateException("sender, receiver and sequence are required for " + kind.prefix()
-                        + " (送信元・送信先・ファイル連番は必須)");
+                        + " (R15)");
             }
             return new InterfaceFileName(kind, month, senderOffice, senderServiceType, receiverOffice,
                     receiverServiceType, sequence, branch,

@@ -1,9 +1,13 @@
 package io.github.careplanspec.model.name;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A text is not an interface file name of the spec (不正なファイル名, R15–R18); {@link #part()} names the wrong part.
+ * A text is not an interface file name of the spec (不正なファイル名, R15–R18); {@link #part()} names the wrong part,
+ * {@link #id()} and {@link #params()} say what is wrong. {@link #getMessage()} is English (for logs); the catcher
+ * renders {@link #message(Locale)} in its language.
  */
 public final class InvalidFileNameException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -36,13 +40,41 @@ public final class InvalidFileNameException extends IllegalArgumentException {
         return problem.fileName();
     }
 
-    /** @return the message in Japanese */
-    public String messageJa() {
-        return problem.messageJa();
+    /** @return what is wrong (the message key) */
+    public FileNameCode id() {
+        return problem.id();
     }
 
-    /** @return the message in English */
+    /** @return the message's parameters */
+    public List<Object> params() {
+        return problem.params();
+    }
+
+    /**
+     * What is wrong, for people.
+     *
+     * @param locale the language (Japanese, else English)
+     * @return the message, without the file name
+     */
+    public String message(Locale locale) {
+        return problem.message(locale);
+    }
+
+    /**
+     * A thin forwarder kept for existing callers; prefer {@link #message(Locale)}.
+     *
+     * @return the message in Japanese
+     */
+    public String messageJa() {
+        return message(Locale.JAPANESE);
+    }
+
+    /**
+     * A thin forwarder kept for existing callers; prefer {@link #message(Locale)}.
+     *
+     * @return the message in English
+     */
     public String messageEn() {
-        return problem.messageEn();
+        return message(Locale.ENGLISH);
     }
 }

@@ -1,45 +1,56 @@
 package io.github.careplanspec.model.name;
 
+import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Messages;
+import java.util.Locale;
+
 /**
  * A part of an interface file name (ファイル名の構成要素, R15): what an {@link InvalidFileNameException} names as wrong.
  */
 public enum NamePart {
     /** ファイル種別 (prefix such as {@code UPJSK} or {@code UPKIHON_SUB1}). */
-    PREFIX("ファイル種別（接頭辞）", "prefix"),
+    PREFIX,
     /** 対象年月／提供年月 (YYYYMM; R16, R37). */
-    MONTH("対象年月（YYYYMM）", "month (YYYYMM)"),
+    MONTH,
     /** 送信元の事業所番号 (10 digits; R18). */
-    SENDER_OFFICE("送信元の事業所番号", "sender office number"),
+    SENDER_OFFICE,
     /** 送信元のサービス種類コード (2 characters; R18). */
-    SENDER_SERVICE_TYPE("送信元のサービス種類コード", "sender service type code"),
+    SENDER_SERVICE_TYPE,
     /** 送信先の事業所番号 (10 digits; R18). */
-    RECEIVER_OFFICE("送信先の事業所番号", "receiver office number"),
+    RECEIVER_OFFICE,
     /** 送信先のサービス種類コード (2 characters; R18). */
-    RECEIVER_SERVICE_TYPE("送信先のサービス種類コード", "receiver service type code"),
+    RECEIVER_SERVICE_TYPE,
     /** ファイル連番 (YYYYMMDDHHMMSS, 14 digits; R17). */
-    SEQUENCE("ファイル連番（YYYYMMDDHHMMSS）", "file sequence (YYYYMMDDHHMMSS)"),
+    SEQUENCE,
     /** 枝番 of the 家族構成 image (4 digits). */
-    BRANCH("枝番（4桁）", "image branch number (4 digits)"),
+    BRANCH,
     /** 拡張子 ({@code .CSV}, or {@code .jpg} for the image). */
-    EXTENSION("拡張子", "extension"),
+    EXTENSION,
     /** The number of {@code _}-separated segments (区切りの数). */
-    SEGMENT_COUNT("区切り（_）の数", "number of '_'-separated segments");
+    SEGMENT_COUNT;
 
-    private final String labelJa;
-    private final String labelEn;
+    /** @return the key of the part's name in the message bundle, {@code name.part.<NAME>} */
+    public IssueId labelId() {
+        return IssueId.of("name.part." + name());
+    }
 
-    NamePart(String labelJa, String labelEn) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
+    /**
+     * The name of the part in a language.
+     *
+     * @param locale the language (Japanese, else English)
+     * @return e.g. {@code 送信元の事業所番号} or {@code sender office number}
+     */
+    public String label(Locale locale) {
+        return Messages.text(labelId(), locale);
     }
 
     /** @return the Japanese name of the part, e.g. {@code 送信元の事業所番号} */
     public String labelJa() {
-        return labelJa;
+        return label(Locale.JAPANESE);
     }
 
     /** @return the English name of the part, e.g. {@code sender office number} */
     public String labelEn() {
-        return labelEn;
+        return label(Locale.ENGLISH);
     }
 }

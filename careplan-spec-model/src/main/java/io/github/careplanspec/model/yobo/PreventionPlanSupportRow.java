@@ -6,7 +6,9 @@ import io.github.careplanspec.model.InsurerNumber;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.FieldFormat;
 import io.github.careplanspec.model.catalog.ConformsToLayout;
+import io.github.careplanspec.model.catalog.InvalidValueException;
 import io.github.careplanspec.model.catalog.Layout;
+import io.github.careplanspec.model.issue.IssueId;
 import java.time.LocalDate;
 
 /**
@@ -111,7 +113,7 @@ public record PreventionPlanSupportRow(
 
         private static String no(int n) {
             if (n < 0 || n > 99) {
-                throw new IllegalArgumentException("NO must be 0-99 (項目長 2): " + n);
+                throw new InvalidValueException(IssueId.of("model.value.rowNo"), n);
             }
             return Integer.toString(n);
         }

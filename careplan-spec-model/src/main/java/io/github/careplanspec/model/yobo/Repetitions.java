@@ -1,5 +1,7 @@
 package io.github.careplanspec.model.yobo;
 
+import io.github.careplanspec.model.catalog.InvalidValueException;
+import io.github.careplanspec.model.issue.IssueId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +10,9 @@ import java.util.function.Predicate;
 
 /** Normalises the list of a repeated group so that a record equals what its items read back as. */
 final class Repetitions {
+    /** More repetitions than the layout has: {0} the component, {1} the limit, {2} the repetitions given. */
+    static final IssueId TOO_MANY = IssueId.of("model.value.repetitions");
+
     private Repetitions() {
     }
 
@@ -34,8 +39,7 @@ final class Repetitions {
             end--;
         }
         if (end > max) {
-            throw new IllegalArgumentException(what + ": at most " + max + " repetitions (繰り返しは最大" + max
-                    + "件), got " + end);
+            throw new InvalidValueException(TOO_MANY, what, max, end);
         }
         return Collections.unmodifiableList(new ArrayList<>(copy.subList(0, end)));
     }

@@ -200,7 +200,12 @@ class LayoutProcessorTest {
         InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> invoke(b, "build"));
         String message = e.getCause().getMessage();
         assertTrue(e.getCause() instanceof IllegalStateException, e.getCause().toString());
-        assertEquals("PROBE: 必須項目が未設定です / required items are empty: No.2 保険者番号; No.3 利用者性別;", message);
+        assertEquals("PROBE: required items are empty: No.2 保険者番号; No.3 利用者性別;", message);
+        IncompleteRecordException missing = (IncompleteRecordException) e.getCause();
+        assertEquals("layout.required", missing.id().key());
+        assertEquals(List.of("PROBE", " No.2 保険者番号; No.3 利用者性別;"), missing.params());
+        assertEquals("PROBE: 必須項目が未設定です: No.2 保険者番号; No.3 利用者性別;",
+                missing.message(java.util.Locale.JAPANESE));
 
         call(b, "csvVersion", CsvVersion.class, null);
         e = assertThrows(InvocationTargetException.class, () -> invoke(b, "build"));
@@ -222,7 +227,11 @@ class LayoutProcessorTest {
         issueNo.invoke(b, (Object) null);
         for (int refused : new int[] {0, 100}) {
             e = assertThrows(InvocationTargetException.class, () -> issueNo.invoke(b, refused));
-            assertEquals("課題ＮＯ: 1～99 の範囲外です / out of range 1-99: " + refused, e.getCause().getMessage());
+            assertEquals("課題ＮＯ: out of range 1-99: " + refused, e.getCause().getMessage());
+            InvalidValueException range = (InvalidValueException) e.getCause();
+            assertEquals("layout.range", range.id().key());
+            assertEquals(List.of("課題ＮＯ", 1, 99, refused), range.params());
+            assertEquals("課題ＮＯ: 1～99 の範囲外です: " + refused, range.message(java.util.Locale.JAPANESE));
         }
         assertTrue(probe.source("probe/ProbeFields.java").contains("@throws IllegalArgumentException if not 1–99"));
     }

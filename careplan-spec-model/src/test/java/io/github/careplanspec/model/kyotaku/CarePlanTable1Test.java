@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CarePlanTable1Test {
@@ -77,6 +78,6 @@ class CarePlanTable1Test {
         assertEquals(2, p.problems().get(0).column().no());
         assertEquals("12345", p.problems().get(0).raw());
         assertEquals("居宅サービス計画作成（変更）日", p.problems().get(1).column().name());
-        assertEquals("YYYYMMDD, a real date", p.problems().get(1).expected());
+        assertEquals("YYYYMMDD, a real date", p.problems().get(1).expected(Locale.ENGLISH));
     }
 }

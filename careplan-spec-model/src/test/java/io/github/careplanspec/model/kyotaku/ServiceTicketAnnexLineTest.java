@@ -14,6 +14,7 @@ import io.github.careplanspec.model.ServiceTypeCode;
 import io.github.careplanspec.model.Table7RowKind;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.FileKind;
+import io.github.careplanspec.model.catalog.IncompleteRecordException;
 import io.github.careplanspec.model.catalog.Parsed;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.code.Over30DaysCategory;
@@ -23,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** 第7表 row (UPSIKYU), service lines and the 小計/全合計 rows of R51. */
@@ -92,7 +94,7 @@ class ServiceTicketAnnexLineTest {
         assertEquals("", t[14], "R51: No.15 割引後単位数 empty");
         assertEquals("9999999999", t[33], "R52: No.34 事業所コード");
         assertEquals(total, LAYOUT.parse(Arrays.asList(t)).value());
-        assertTrue(total.summaryRowBreaches().isEmpty());
+        assertTrue(total.summaryRowBreaches(Locale.ENGLISH).isEmpty());
     }
 
     @Test
@@ -123,7 +125,14 @@ class ServiceTicketAnnexLineTest {
     void theBuilderRefusesASummaryRowThatBreaksR51() {
         IllegalStateException units = assertThrows(IllegalStateException.class,
                 () -> header(ServiceTicketAnnexLine.total()).countOrDays(0).units(5).build());
-        assertTrue(units.getMessage().contains("No.13 単位数"), units.getMessage());
+        assertTrue(units.getMessage().contains("No.13 単位数: 5"), units.getMessage());
+        IncompleteRecordException fixed = (IncompleteRecordException) units;
+        assertEquals("model.annex.fixed", fixed.id().key());
+        assertEquals(List.of("全合計 (999999)", "No.13 単位数: 5"), fixed.params());
+        assertEquals("UPSIKYU: 全合計 (999999): a summary row has fixed values (R51); found No.13 単位数: 5",
+                fixed.getMessage());
+        assertEquals("UPSIKYU: 全合計 (999999): 小計・合計行の固定値と異なります（R51）: No.13 単位数: 5",
+                fixed.message(Locale.JAPANESE));
         IllegalStateException office = assertThrows(IllegalStateException.class,
                 () -> header(ServiceTicketAnnexLine.total()).countOrDays(0).serviceOfficeNumber(HELPER).build());
         assertTrue(office.getMessage().contains("No.7 サービス事業所コード"), office.getMessage());
@@ -144,8 +153,8 @@ class ServiceTicketAnnexLineTest {
         t.set(6, "1310200002");
         Parsed<ServiceTicketAnnexLine> p = LAYOUT.parse(t);
         assertTrue(p.isOk(), p.toString());
-        assertEquals(2, p.value().summaryRowBreaches().size(), p.value().summaryRowBreaches().toString());
-        assertFalse(detail().summaryRowBreaches().stream().findAny().isPresent());
+        assertEquals(2, p.value().summaryRowBreaches(Locale.ENGLISH).size(), p.value().summaryRowBreaches(Locale.ENGLISH).toString());
+        assertFalse(detail().summaryRowBreaches(Locale.ENGLISH).stream().findAny().isPresent());
     }
 
     @Test

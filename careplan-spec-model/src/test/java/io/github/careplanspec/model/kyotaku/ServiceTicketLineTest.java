@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** 第6表 line (UPPLAN/UPJSK, layout UPPLAN_UPJSK). */
@@ -141,11 +142,11 @@ class ServiceTicketLineTest {
         assertEquals(10, p.problems().get(0).column().no());
         assertEquals("サービス利用日", p.problems().get(0).column().name());
         assertEquals("20250231", p.problems().get(0).raw());
-        assertEquals("YYYYMMDD, a real date", p.problems().get(0).expected());
+        assertEquals("YYYYMMDD, a real date", p.problems().get(0).expected(Locale.ENGLISH));
         assertEquals(11, p.problems().get(1).column().no());
-        assertEquals("not 31 characters of 0/1", p.problems().get(1).expected());
+        assertEquals("31 characters of 0/1", p.problems().get(1).expected(Locale.ENGLISH));
         assertEquals(12, p.problems().get(2).column().no());
         assertEquals("2460", p.problems().get(2).raw());
-        assertEquals("not HHMM (0000-2359) or 9999", p.problems().get(2).expected());
+        assertEquals("HHMM (0000-2359) or 9999", p.problems().get(2).expected(Locale.ENGLISH));
     }
 }

@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -214,7 +215,7 @@ class ServiceTicketPropertiesTest {
                 assertEquals(OfficeNumber.ALL_NINES, l.serviceOfficeNumber(), "R51");
                 assertEquals("999999", l.serviceCode().text(), "R51");
             }
-            assertTrue(l.summaryRowBreaches().isEmpty());
+            assertTrue(l.summaryRowBreaches(Locale.ENGLISH).isEmpty());
             assertRoundTrip(RecordLayout.of(ServiceTicketAnnexLine.class), l);
         });
     }

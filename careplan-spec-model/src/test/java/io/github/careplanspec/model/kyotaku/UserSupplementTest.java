@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class UserSupplementTest {
@@ -127,9 +128,10 @@ class UserSupplementTest {
         assertNull(p.value());
         assertEquals(2, p.problems().size());
         assertEquals(4, p.problems().get(0).column().no());
-        assertEquals("not a real date or 00000000", p.problems().get(0).expected());
+        assertEquals("YYYYMMDD, a real date, or 00000000", p.problems().get(0).expected(Locale.ENGLISH));
+        assertEquals("実在する日付の YYYYMMDD、または 00000000", p.problems().get(0).expected(Locale.JAPANESE));
         assertEquals("対象年月", p.problems().get(1).column().name());
-        assertEquals("not YYYYMM or 000000", p.problems().get(1).expected());
+        assertEquals("YYYYMM, a real month, or 000000", p.problems().get(1).expected(Locale.ENGLISH));
     }
 
     @Test

@@ -226,7 +226,7 @@ class InterfaceFileNamePropertiesTest {
                             () -> InterfaceFileName.parse(text), text);
                     assertEquals(part, e.part(), () -> text + " -> " + e.getMessage());
                     assertEquals(text, e.fileName());
-                    assertTrue(e.messageJa().length() > 0 && e.messageEn().length() > 0);
+                    assertTrue(e.message(Locale.JAPANESE).length() > 0 && e.message(Locale.ENGLISH).length() > 0);
                 });
     }
 }

@@ -11,6 +11,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -153,8 +154,8 @@ class InterfaceFileNameTest {
         InvalidFileNameException e = assertThrows(InvalidFileNameException.class, () -> InterfaceFileName.parse(text));
         assertEquals(part, e.part(), e.getMessage());
         assertEquals(text, e.fileName());
-        assertFalse(e.messageJa().isBlank());
-        assertFalse(e.messageEn().isBlank());
+        assertFalse(e.message(Locale.JAPANESE).isBlank());
+        assertFalse(e.message(Locale.ENGLISH).isBlank());
         FileNameResult r = InterfaceFileName.parseOrProblem(text);
         assertFalse(r.isValid());
         assertEquals(part, r.problem().orElseThrow().part());
@@ -164,17 +165,20 @@ class InterfaceFileNameTest {
     void messagesNameThePartAndTheValueInBothLanguages() {
         InvalidFileNameException e = assertThrows(InvalidFileNameException.class,
                 () -> InterfaceFileName.parse("UP1KYO_123456789_43_2468135790_11_20191110102233.CSV"));
-        assertTrue(e.messageJa().contains("送信元の事業所番号"), e.messageJa());
-        assertTrue(e.messageJa().contains("'123456789'（9文字）"), e.messageJa());
-        assertTrue(e.messageEn().contains("sender office number must be 10 digits"), e.messageEn());
-        assertTrue(e.getMessage().contains(e.messageJa()) && e.getMessage().contains(e.messageEn()));
+        assertTrue(e.message(Locale.JAPANESE).contains("送信元の事業所番号"), e.message(Locale.JAPANESE));
+        assertTrue(e.message(Locale.JAPANESE).contains("'123456789'（9文字）"), e.message(Locale.JAPANESE));
+        assertTrue(e.message(Locale.ENGLISH).contains("sender office number must be 10 digits"), e.message(Locale.ENGLISH));
+        assertEquals(FileNameCode.SENDER_OFFICE_FORM, e.id());
+        assertEquals(List.of("123456789", 9), e.params());
+        assertTrue(e.getMessage().contains(e.message(Locale.ENGLISH)), e.getMessage());
+        assertFalse(e.getMessage().contains("送信元"), "getMessage() is English: " + e.getMessage());
         InvalidFileNameException k = assertThrows(InvalidFileNameException.class,
                 () -> InterfaceFileName.parse("UPKIHON_000000_0300000100_43_0300000005_11_20191110102233.CSV"));
         assertEquals(NamePart.MONTH, k.part());
-        assertTrue(k.messageEn().contains("UPKIHON names carry no YYYYMM segment"), k.messageEn());
+        assertTrue(k.message(Locale.ENGLISH).contains("UPKIHON names carry no YYYYMM segment"), k.message(Locale.ENGLISH));
         InvalidFileNameException v3 = assertThrows(InvalidFileNameException.class,
                 () -> InterfaceFileName.parse("UPJSK_201912_0300000005_0300000100_20191025200201.CSV"));
-        assertTrue(v3.messageEn().contains("V3.x"), v3.messageEn());
+        assertTrue(v3.message(Locale.ENGLISH).contains("V3.x"), v3.message(Locale.ENGLISH));
     }
 
     @ParameterizedTest

@@ -37,7 +37,7 @@ public final class Adapters {
                 p.column() == null ? null : p.column().name(), p.raw(), Math.max(-1, p.byteOffset()));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("0", p.raw());
-        params.put("1", p.expected());
+        params.put("1", p.expectation()); // a Phrase: renders in the issue's language
         params.put("2", p.detail());
         return Issue.of(p.code(), p.severity(), p.code() == io.github.careplanspec.csv.ProblemCode.FIELD_FORMAT
                 ? IssueType.VALUE : IssueType.STRUCTURE, at, params);
@@ -51,7 +51,7 @@ public final class Adapters {
      * @return the message
      */
     public static Message message(UnitProblem p) {
-        Message m = Message.of(p.code(), p.detail());
+        Message m = Message.of(p.code(), p.note()); // the note renders in the issue's language
         return p.unit() != null && p.location() == null ? Words.IN_UNIT.with(m, p.unit()) : m;
     }
 

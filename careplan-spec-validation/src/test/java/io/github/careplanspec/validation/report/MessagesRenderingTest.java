@@ -120,7 +120,7 @@ class MessagesRenderingTest {
     @Test
     void aUnitProblemRendersInTheReportsLanguageFromItsOwnIdAndParameters() {
         UnitProblem p = new UnitProblem(UnitProblemCode.INCOMPLETE_UNIT, UnitProblemCode.INCOMPLETE_UNIT.severity(),
-                null, null, "UPSIKYU");
+                null, null, io.github.careplanspec.model.catalog.Phrase.literal("UPSIKYU"));
         ValidationIssue i = UnitValidator.issueOf(p, "");
         assertTrue(i.params().get("problem") instanceof Message, "carried as a message, not as rendered text");
         assertEquals("送信単位の確認（UNIT003）: " + UnitProblemCode.INCOMPLETE_UNIT.message(Locale.JAPANESE, "UPSIKYU"),
