@@ -45,8 +45,7 @@ public final class ReceiveFolder {
                 } else {
                     // FileNameProblem's text in the language of the messages below
                     System.err.println(Messages.text(IssueId.of("example.receive.skipped"), LANGUAGE,
-                            Messages.isJapanese(LANGUAGE) ? r.problem().orElseThrow().messageJa()
-                                    : r.problem().orElseThrow().messageEn()));
+                            r.problem().orElseThrow().message(LANGUAGE)));
                 }
             }
         }

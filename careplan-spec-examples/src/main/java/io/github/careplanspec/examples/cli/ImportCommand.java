@@ -188,7 +188,8 @@ final class ImportCommand implements Callable<Integer> {
                 remarks.set(i, d.reasons());
                 units[i] = read.finish();
             } catch (IOException | UnreadableUnitException e) {
-                lines[i] = line("rejected ", id, List.of(String.valueOf(e.getMessage())), lang);
+                lines[i] = line("rejected ", id, List.of(String.valueOf(e instanceof UnreadableUnitException u
+                        ? u.message(lang.locale()) : e.getMessage())), lang);
                 ok[0] = false;
             }
         }

@@ -148,7 +148,7 @@ final class InspectCommand implements Callable<Integer> {
         String base = slash < 0 ? reportedName : reportedName.substring(slash + 1);
         FileNameResult r = InterfaceFileName.parseOrProblem(base);
         if (!r.isValid()) {
-            f.put("problem", lang.isJa() ? r.problem().orElseThrow().messageJa() : r.problem().orElseThrow().messageEn());
+            f.put("problem", r.problem().orElseThrow().message(lang.locale()));
             return f;
         }
         InterfaceFileName n = r.name().orElseThrow();

@@ -70,7 +70,7 @@ final class OpenCommand implements Callable<Integer> {
         } catch (EnvelopeException e) {
             Files.deleteIfExists(out);
             // one language, the command's (the envelope's reasons are csv's: EnvelopeException)
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + (lang.isJa() ? e.messageJa() : e.messageEn()));
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + e.message(lang.locale()));
             return CarePlanSpecCommand.ERRORS;
         }
     }

@@ -81,7 +81,7 @@ final class SealCommand implements Callable<Integer> {
             return CarePlanSpecCommand.OK;
         } catch (EnvelopeException e) {
             // one language, the command's (the envelope's reasons are csv's: EnvelopeException)
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + (lang.isJa() ? e.messageJa() : e.messageEn()));
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + e.message(lang.locale()));
             return CarePlanSpecCommand.ERRORS;
         }
     }

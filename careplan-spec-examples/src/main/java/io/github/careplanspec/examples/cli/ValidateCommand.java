@@ -141,7 +141,7 @@ final class ValidateCommand implements Callable<Integer> {
             return RuleProfile.resolve(rules);
         } catch (RuleProfileException e) {
             // the profile's problem in the command's language (RuleProfileException is validation's)
-            err.accept("careplan-spec: " + lang.text("cli.rules", lang.isJa() ? e.messageJa() : e.getMessage()));
+            err.accept("careplan-spec: " + lang.text("cli.rules", e.message(lang.locale())));
             return null;
         }
     }
