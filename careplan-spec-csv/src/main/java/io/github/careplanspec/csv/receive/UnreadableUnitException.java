@@ -20,6 +20,7 @@ public final class UnreadableUnitException extends Exception {
     private static final long serialVersionUID = 1L;
     private static final IssueId ID = IssueId.of("receive.unreadable");
 
+    /** The unit, as the receiver names it (folder or archive entry). */
     private final String unit;
     /** The errors, each with the name of its file; not serialized. */
     private final transient List<Map.Entry<String, CsvProblem>> errors;
