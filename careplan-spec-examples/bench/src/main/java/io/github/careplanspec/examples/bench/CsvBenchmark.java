@@ -93,6 +93,23 @@ public class CsvBenchmark {
         return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
+    /** Baseline (issue 14's stretch goal): FastCSV tokenizing the same decoded text (JDK decoder), every value touched. */
+    @Benchmark
+    public long readRawFastCsv(Blackhole bh) throws IOException {
+        long n = 0;
+        try (Reader r = new InputStreamReader(open(), MS932);
+                de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> p =
+                        de.siegmar.fastcsv.reader.CsvReader.builder().ofCsvRecord(r)) {
+            for (de.siegmar.fastcsv.reader.CsvRecord rec : p) {
+                for (int i = 0; i < rec.getFieldCount(); i++) {
+                    bh.consume(rec.getField(i));
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Baseline: Commons CSV tokenizing the MS932 bytes (JDK decoder), every value touched. */
     @Benchmark
     public long readRawCommonsCsv(Blackhole bh) throws IOException {
