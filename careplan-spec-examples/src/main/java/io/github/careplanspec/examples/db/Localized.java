@@ -1,7 +1,7 @@
 package io.github.careplanspec.examples.db;
 
 import io.github.careplanspec.model.issue.IssueId;
-import io.github.careplanspec.model.issue.Messages;
+import io.github.careplanspec.model.issue.Keyed;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -15,34 +15,7 @@ import java.util.Objects;
  * application) renders them in the language it was asked for; their {@code getMessage()} is the English text, for
  * logs.
  */
-public interface Localized extends io.github.careplanspec.model.issue.Localized {
-    /** @return the issue id, e.g. {@code db.import.failed} */
-    IssueId id();
-
-    /** @return the parameters {@code {0}}, {@code {1}}, … of the text (a {@code null} renders as nothing) */
-    List<Object> params();
-
-    /**
-     * The text in a language.
-     *
-     * @param locale Japanese, else English
-     * @return the text
-     */
-    default String message(Locale locale) {
-        return Messages.text(id(), locale, params().toArray());
-    }
-
-    /**
-     * The text through the one text interface of every layer ({@code model.issue.Localized}).
-     *
-     * @param locale Japanese, else English
-     * @return {@link #message(Locale)}
-     */
-    @Override
-    default String text(Locale locale) {
-        return message(locale);
-    }
-
+public interface Localized extends Keyed {
     /**
      * A message that is no exception (e.g. {@link Durability#warning()}).
      *
@@ -61,7 +34,7 @@ public interface Localized extends io.github.careplanspec.model.issue.Localized 
      * @return the list
      */
     static List<Object> params(Object... params) {
-        return Collections.unmodifiableList(Arrays.asList(params.clone()));
+        return Keyed.copyOf(params);
     }
 
     /**

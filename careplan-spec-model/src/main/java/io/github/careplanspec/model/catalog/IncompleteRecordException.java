@@ -1,10 +1,8 @@
 package io.github.careplanspec.model.catalog;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +13,7 @@ import java.util.Objects;
  * issue id and parameters; {@link #getMessage()} is English (for logs), the catcher renders
  * {@link #message(Locale)} in its language.
  */
-public final class IncompleteRecordException extends IllegalStateException {
+public final class IncompleteRecordException extends IllegalStateException implements Keyed {
     private static final long serialVersionUID = 1L;
 
     private final transient IssueId id;
@@ -30,26 +28,16 @@ public final class IncompleteRecordException extends IllegalStateException {
     public IncompleteRecordException(IssueId id, Object... params) {
         super(Messages.text(Objects.requireNonNull(id, "id"), Locale.ENGLISH, params));
         this.id = id;
-        this.params = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(params)));
+        this.params = Keyed.copyOf(params);
     }
 
-    /** @return what is wrong (the message key) */
+    @Override
     public IssueId id() {
         return id;
     }
 
-    /** @return the message's parameters */
+    @Override
     public List<Object> params() {
         return params;
-    }
-
-    /**
-     * The message for people.
-     *
-     * @param locale the language (Japanese, else English)
-     * @return the message
-     */
-    public String message(Locale locale) {
-        return Messages.text(id, locale, params.toArray());
     }
 }
