@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * @param code what is wrong (stable id, cited rule, messages)
  * @param severity error or warning
- * @param line the physical line, 1-based, where the record starts (for bad bytes: the line of the bytes)
+ * @param line the physical line, 1-based, where the record starts (for bad bytes: the line of the bytes); {@code 0}
+ *     when the record has no line (a record of a JSON file, {@code convert --to csv})
  * @param recordIndex the record's index in the file, 1-based; {@code 0} for a problem of the whole file
  * @param column the item, or {@code null} when the problem is not of one item
  * @param raw the raw text of the item (or the bad characters), or {@code null}
@@ -29,6 +30,7 @@ public record CsvProblem(ProblemCode code, Severity severity, long line, long re
     private static final IssueId AT_LINE = IssueId.of("csv.at.line");
     private static final IssueId AT_RECORD = IssueId.of("csv.at.record");
     private static final IssueId AT_BYTE = IssueId.of("csv.at.byte");
+    private static final IssueId AT_RECORD_ALONE = IssueId.of("csv.at.recordAlone");
 
     /**
      * Checks.
@@ -72,9 +74,11 @@ public record CsvProblem(ProblemCode code, Severity severity, long line, long re
      */
     public String message(Locale locale) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Messages.text(AT_LINE, locale, line));
+        if (line > 0) {
+            sb.append(Messages.text(AT_LINE, locale, line));
+        }
         if (recordIndex > 0) {
-            sb.append(Messages.text(AT_RECORD, locale, recordIndex));
+            sb.append(Messages.text(line > 0 ? AT_RECORD : AT_RECORD_ALONE, locale, recordIndex));
         }
         if (byteOffset >= 0) {
             sb.append(Messages.text(AT_BYTE, locale, byteOffset));

@@ -308,8 +308,8 @@ public final class CsvReader<R extends Record> implements Iterator<CsvItem<R>>, 
                         fp.expectation(), null, -1));
             }
             if (parsed.recordProblem() != null) {
-                ps.add(problem(ProblemCode.RECORD_INVARIANT, Severity.ERROR, line, null, null, null,
-                        parsed.recordProblem()));
+                ps.add(new CsvProblem(ProblemCode.RECORD_INVARIANT, Severity.ERROR, line, recordIndex, null, null,
+                        null, parsed.recordProblem(), -1));
             }
             converted = parsed.value();
             if (parsed.isOk() && !hasError(ps)) {

@@ -1,6 +1,7 @@
 package io.github.careplanspec.csv;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Locale;
  * parameter the refused texts ({@link #refusals()}); {@link #getMessage()} is English, the catcher renders
  * {@link #message(Locale)} in its language.
  */
-public final class CsvWriteException extends IOException {
+public final class CsvWriteException extends IOException implements Keyed {
     private static final long serialVersionUID = 1L;
     private static final IssueId ID = IssueId.of("csv.write.unencodable");
     private static final IssueId REFUSAL = IssueId.of("csv.write.refusal");
@@ -39,11 +40,13 @@ public final class CsvWriteException extends IOException {
     }
 
     /** @return the issue id, {@code csv.write.unencodable} */
+    @Override
     public IssueId id() {
         return ID;
     }
 
     /** @return the one parameter: the refused texts (a list of {@link ItemConversion}) */
+    @Override
     public List<Object> params() {
         return List.of(refusals());
     }
@@ -54,6 +57,7 @@ public final class CsvWriteException extends IOException {
      * @param locale the language (Japanese, else English)
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return message(refusals(), locale);
     }

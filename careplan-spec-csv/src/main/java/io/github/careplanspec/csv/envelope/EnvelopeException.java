@@ -1,6 +1,7 @@
 package io.github.careplanspec.csv.envelope;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * escape the API (they may appear as the {@linkplain #getCause() cause}, never as key material).
  * {@link #getMessage()} is English (for logs); the catcher renders {@link #message(Locale)} in its language.
  */
-public final class EnvelopeException extends Exception {
+public final class EnvelopeException extends Exception implements Keyed {
 
     private static final long serialVersionUID = 1L;
 
@@ -145,6 +146,7 @@ public final class EnvelopeException extends Exception {
      *
      * @return {@link #reason()}
      */
+    @Override
     public IssueId id() {
         return reason;
     }
@@ -154,6 +156,7 @@ public final class EnvelopeException extends Exception {
      *
      * @return the detail as the one parameter, or no parameter
      */
+    @Override
     public List<Object> params() {
         return detail == null ? List.of() : List.of(detail);
     }
@@ -164,6 +167,7 @@ public final class EnvelopeException extends Exception {
      * @param locale the language (Japanese, else English)
      * @return the reason's message
      */
+    @Override
     public String message(Locale locale) {
         return reason.text(locale);
     }

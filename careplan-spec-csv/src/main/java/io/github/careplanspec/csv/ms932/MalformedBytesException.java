@@ -1,6 +1,7 @@
 package io.github.careplanspec.csv.ms932;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * line, the byte offset and the bytes in hex; {@link #getMessage()} is English, the catcher renders
  * {@link #message(Locale)} in its language.
  */
-public final class MalformedBytesException extends CharacterCodingException {
+public final class MalformedBytesException extends CharacterCodingException implements Keyed {
     private static final long serialVersionUID = 1L;
 
     private static final IssueId ID = IssueId.of("ms932.malformed");
@@ -33,11 +34,13 @@ public final class MalformedBytesException extends CharacterCodingException {
     }
 
     /** @return the issue id, {@code ms932.malformed} */
+    @Override
     public IssueId id() {
         return ID;
     }
 
     /** @return the line, the byte offset and the bytes in hex */
+    @Override
     public List<Object> params() {
         return where == null ? List.of() : List.of(where.line(), where.byteOffset(), where.hex());
     }
@@ -48,6 +51,7 @@ public final class MalformedBytesException extends CharacterCodingException {
      * @param locale the language (Japanese, else English)
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return Messages.text(ID, locale, params().toArray(new Object[0]));
     }

@@ -2,6 +2,7 @@ package io.github.careplanspec.csv.receive;
 
 import io.github.careplanspec.csv.CsvProblem;
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +17,7 @@ import java.util.Map;
  * {@code receive.unreadable}, its parameters the unit and the reader's errors; {@link #getMessage()} is English, the
  * catcher renders {@link #message(Locale)} in its language.
  */
-public final class UnreadableUnitException extends Exception {
+public final class UnreadableUnitException extends Exception implements Keyed {
     private static final long serialVersionUID = 1L;
     private static final IssueId ID = IssueId.of("receive.unreadable");
 
@@ -44,11 +45,13 @@ public final class UnreadableUnitException extends Exception {
     }
 
     /** @return the issue id, {@code receive.unreadable} */
+    @Override
     public IssueId id() {
         return ID;
     }
 
     /** @return the parameters: the unit, then each error of the reader as its {@link CsvProblem} */
+    @Override
     public List<Object> params() {
         List<Object> out = new ArrayList<>();
         out.add(unit);
@@ -62,6 +65,7 @@ public final class UnreadableUnitException extends Exception {
      * @param locale the language (Japanese, else English)
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return render(unit, errors(), locale);
     }

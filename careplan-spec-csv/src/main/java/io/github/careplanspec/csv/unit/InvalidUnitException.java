@@ -1,6 +1,7 @@
 package io.github.careplanspec.csv.unit;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.Locale;
  * {@code unit.notOneUnit}, its parameters the {@link #problems()}; {@link #getMessage()} is English, the catcher
  * renders {@link #message(Locale)} in its language.
  */
-public final class InvalidUnitException extends Exception {
+public final class InvalidUnitException extends Exception implements Keyed {
     private static final long serialVersionUID = 1L;
     private static final IssueId ID = IssueId.of("unit.notOneUnit");
 
@@ -29,11 +30,13 @@ public final class InvalidUnitException extends Exception {
     }
 
     /** @return the issue id, {@code unit.notOneUnit} */
+    @Override
     public IssueId id() {
         return ID;
     }
 
     /** @return the parameters: the problems, each a {@link UnitProblem} */
+    @Override
     public List<Object> params() {
         return List.copyOf(problems());
     }
@@ -44,6 +47,7 @@ public final class InvalidUnitException extends Exception {
      * @param locale the language (Japanese, else English)
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return summary(ID, problems(), locale);
     }

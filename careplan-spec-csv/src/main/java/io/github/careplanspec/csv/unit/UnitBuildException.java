@@ -1,6 +1,7 @@
 package io.github.careplanspec.csv.unit;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ import java.util.Locale;
  * {@link #problems()}; {@link #getMessage()} is English, the catcher renders {@link #message(Locale)} in its
  * language.
  */
-public final class UnitBuildException extends IllegalStateException {
+public final class UnitBuildException extends IllegalStateException implements Keyed {
     private static final long serialVersionUID = 1L;
     private static final IssueId ID = IssueId.of("unit.notSpecUnit");
 
@@ -28,11 +29,13 @@ public final class UnitBuildException extends IllegalStateException {
     }
 
     /** @return the issue id, {@code unit.notSpecUnit} */
+    @Override
     public IssueId id() {
         return ID;
     }
 
     /** @return the parameters: the problems, each a {@link UnitProblem} */
+    @Override
     public List<Object> params() {
         return List.copyOf(problems());
     }
@@ -43,6 +46,7 @@ public final class UnitBuildException extends IllegalStateException {
      * @param locale the language (Japanese, else English)
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return InvalidUnitException.summary(ID, problems(), locale);
     }

@@ -2,6 +2,7 @@ package io.github.careplanspec.examples.cli;
 
 import io.github.careplanspec.examples.db.Localized;
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,9 +86,12 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
             cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
             cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                 PrintWriter e = commandLine.getErr();
-                // ours carry an issue id: rendered in the language the command was asked for
-                if (ex instanceof Localized l) {
-                    e.println("careplan-spec: " + l.message(lang(commandLine).locale()));
+                // every exception of the library and the CLI carries an issue id: rendered in the language the
+                // command was asked for (also when an UncheckedIOException carries it)
+                Throwable keyed = ex instanceof UncheckedIOException u && u.getCause() instanceof Keyed ? u.getCause()
+                        : ex;
+                if (keyed instanceof Keyed k) {
+                    e.println("careplan-spec: " + k.message(lang(commandLine).locale()));
                     e.flush();
                     return USAGE;
                 }

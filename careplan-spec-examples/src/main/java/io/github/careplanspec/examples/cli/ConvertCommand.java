@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.careplanspec.csv.CsvItem;
+import io.github.careplanspec.csv.CsvProblem;
 import io.github.careplanspec.csv.CsvReader;
+import io.github.careplanspec.csv.CsvWriteException;
 import io.github.careplanspec.csv.CsvWriter;
+import io.github.careplanspec.csv.ProblemCode;
 import io.github.careplanspec.csv.ReadOptions;
 import io.github.careplanspec.csv.archive.ArchiveWalker;
 import io.github.careplanspec.model.catalog.Catalog;
 import io.github.careplanspec.model.catalog.Column;
 import io.github.careplanspec.model.catalog.ColumnSpec;
+import io.github.careplanspec.model.catalog.FieldProblem;
 import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.Parsed;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.catalog.Repeated;
+import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.validation.report.ValidationIssue;
 import java.io.IOException;
@@ -27,6 +32,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -174,20 +180,30 @@ final class ConvertCommand implements Callable<Integer> {
             InterfaceFileName n = InterfaceFileName.parse(name);
             kind = n.kind();
             if (!kind.isCsv() || !name.equals(Path.of(name).getFileName().toString())) {
-                throw new IllegalArgumentException("not a CSV file name: " + name);
+                kind = null;
             }
-        } catch (IllegalArgumentException e) {
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + json + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) { // InvalidFileNameException, or a name the kind refuses
+            kind = null;
+        }
+        if (kind == null) {
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + lang.text("cli.convert.notCsvName", json,
+                    name));
             return CarePlanSpecCommand.ERRORS;
         }
-        return write(kind, root, json);
+        return write(kind, root, json, name);
     }
 
+    /**
+     * Types every record of the JSON file and writes the CSV only when all of them are sound: every problem is
+     * reported (record index, item No. and 日本語名称, what was expected; CSV015/CSV016 as the reader words them), and
+     * the file appears whole or not at all.
+     */
     @SuppressWarnings("unchecked")
-    private <R extends Record> int write(FileKind kind, JsonNode root, Path json) throws IOException {
+    private <R extends Record> int write(FileKind kind, JsonNode root, Path json, String name) throws IOException {
         RecordLayout<R> layout = (RecordLayout<R>) Catalog.layout(kind);
         String[] keys = keys(layout);
         List<R> records = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
         int index = 0;
         for (JsonNode rec : root.path("records")) {
             index++;
@@ -197,21 +213,48 @@ final class ConvertCommand implements Callable<Integer> {
                 texts[i] = v == null || v.isNull() ? "" : v.asText();
             }
             Parsed<R> p = layout.parse(Arrays.asList(texts));
-            if (!p.isOk()) {
-                CarePlanSpecCommand.Streams.err().println("careplan-spec: " + json + ": record " + index + ": "
-                        + p.problems() + (p.recordProblem() == null ? "" : " " + p.recordProblem()));
-                return CarePlanSpecCommand.ERRORS;
+            if (p.isOk()) {
+                records.add(p.value());
+                continue;
             }
-            records.add(p.value());
+            // a JSON record has no line: line 0, located by its index among the records
+            for (FieldProblem fp : p.problems()) {
+                problems.add(new CsvProblem(ProblemCode.FIELD_FORMAT, Severity.ERROR, 0, index, fp.column(), fp.raw(),
+                        fp.expectation(), null, -1));
+            }
+            if (p.recordProblem() != null) {
+                problems.add(new CsvProblem(ProblemCode.RECORD_INVARIANT, Severity.ERROR, 0, index, null, null, null,
+                        p.recordProblem(), -1));
+            }
+        }
+        PrintStream err = CarePlanSpecCommand.Streams.err();
+        if (!problems.isEmpty()) {
+            for (CsvProblem problem : problems) {
+                err.println("careplan-spec: " + json + ": " + problem.message(lang.locale()));
+            }
+            err.println("careplan-spec: " + lang.text("cli.convert.notWritten", json, problems.size(), name));
+            return CarePlanSpecCommand.ERRORS;
         }
         Files.createDirectories(out);
-        Path target = out.resolve(root.path("file").asText());
-        try (OutputStream os = Files.newOutputStream(target); CsvWriter<R> w = CsvWriter.open(layout.type(), os)) {
-            for (R r : records) {
-                w.write(r);
+        Path target = out.resolve(name);
+        // written beside the target and moved into place: a refused character (CsvWriteException) leaves no half file
+        Path part = Files.createTempFile(out, ".convert-", ".part");
+        try {
+            try (OutputStream os = Files.newOutputStream(part); CsvWriter<R> w = CsvWriter.open(layout.type(), os)) {
+                for (R r : records) {
+                    w.write(r);
+                }
             }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (CsvWriteException e) {
+            // a text MS932 cannot carry (R2c): a problem of the data, located by the writer; nothing is written
+            err.println("careplan-spec: " + json + ": " + e.message(lang.locale()));
+            err.println("careplan-spec: " + lang.text("cli.convert.notWritten", json, e.refusals().size(), name));
+            return CarePlanSpecCommand.ERRORS;
+        } finally {
+            Files.deleteIfExists(part);
         }
-        CarePlanSpecCommand.Streams.err().println("wrote " + target);
+        err.println(lang.text("cli.convert.wrote", target));
         return CarePlanSpecCommand.OK;
     }
 

@@ -1,6 +1,7 @@
 package io.github.careplanspec.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -214,5 +215,74 @@ class CliTest {
                 "UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV.json").toFile());
         assertEquals("CSVバージョン", plan.get("items").get(0).get("name").asText());
         assertEquals("202407", plan.get("records").get(0).get(plan.get("items").get(0).get("key").asText()).asText());
+    }
+
+    @Test
+    void convertToCsvReportsEveryBadRecordLocatedAndWritesNothing() throws Exception {
+        Path plan = SampleUnits.writeTo(dir.resolve("units")).stream()
+                .filter(f -> f.getFileName().toString().startsWith("UP1KYO_")).findFirst().orElseThrow();
+        Path json = dir.resolve("json");
+        assertEquals(0, run("convert", "--to", "json", "--out", json.toString(), plan.toString()).code());
+        Path jf = json.resolve(plan.getFileName() + ".json");
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(jf.toFile());
+        JsonNode items = root.get("items");
+        com.fasterxml.jackson.databind.node.ArrayNode records = (com.fasterxml.jackson.databind.node.ArrayNode)
+                root.get("records");
+        com.fasterxml.jackson.databind.node.ObjectNode first =
+                (com.fasterxml.jackson.databind.node.ObjectNode) records.get(0);
+        // record 1: the first date item gets a day that does not exist; a copy as record 2 gets a bad CSVバージョン
+        int dateNo = 0;
+        String dateName = null;
+        for (JsonNode item : items) {
+            if (first.path(item.get("key").asText()).asText().matches("20\\d{6}")) {
+                dateNo = item.get("no").asInt();
+                dateName = item.get("name").asText();
+                first.put(item.get("key").asText(), "20250231");
+                break;
+            }
+        }
+        assertTrue(dateNo > 0, "the sample plan has a date item");
+        com.fasterxml.jackson.databind.node.ObjectNode second = first.deepCopy();
+        second.put(items.get(0).get("key").asText(), "20X407");
+        records.add(second);
+        mapper.writeValue(jf.toFile(), root);
+        Path back = dir.resolve("back");
+
+        Run ja = run("convert", "--to", "csv", "--out", back.toString(), jf.toString());
+        assertEquals(1, ja.code(), ja.err());
+        assertTrue(ja.err().contains(jf + ": レコード 1, No." + dateNo + " " + dateName + ": 値「20250231」は"), ja.err());
+        assertTrue(ja.err().contains(": レコード 2, No.1 CSVバージョン: 値「20X407」は"), ja.err());
+        assertTrue(ja.err().contains("[CSV015 R10]"), ja.err());
+        assertTrue(ja.err().contains("書き出していません"), ja.err());
+        assertFalse(Files.exists(back.resolve(plan.getFileName())), "nothing written");
+        assertFalse(Files.exists(back), "not even the folder");
+
+        Run en = run("convert", "--lang", "en", "--to", "csv", "--out", back.toString(), jf.toString());
+        assertEquals(1, en.code());
+        assertTrue(en.err().contains(": record 1, No." + dateNo + " " + dateName + ": value '20250231' is not"), en.err());
+        assertTrue(en.err().contains("was not written"), en.err());
+
+        // sound records, but a name MS932 cannot carry (R2c): refused by the writer, located, and no half file left
+        JsonNode fresh = mapper.readTree(run("convert", "--to", "json", plan.toString()).out());
+        com.fasterxml.jackson.databind.node.ObjectNode rec =
+                (com.fasterxml.jackson.databind.node.ObjectNode) fresh.get("records").get(0);
+        String nameKey = null;
+        for (JsonNode item : fresh.get("items")) {
+            if (item.get("name").asText().endsWith("氏名")) {
+                nameKey = item.get("key").asText();
+                break;
+            }
+        }
+        rec.put(nameKey, rec.path(nameKey).asText() + "\uD83D\uDE42");
+        mapper.writeValue(jf.toFile(), fresh);
+        Run emoji = run("convert", "--to", "csv", "--out", back.toString(), jf.toString());
+        assertEquals(1, emoji.code(), emoji.err());
+        assertTrue(emoji.err().contains("MS932 に変換できない文字があります（R2c）: レコード 1 No."), emoji.err());
+        assertTrue(emoji.err().contains("(U+1F642)"), emoji.err());
+        try (java.util.stream.Stream<Path> left = Files.list(back)) {
+            assertEquals(List.of(), left.toList(), "no file, not even a part, is left");
+        }
     }
 }

@@ -8,10 +8,11 @@ import java.util.Optional;
  *
  * @param value the typed record, or {@code null} when a problem stopped it
  * @param problems the items whose text could not become a typed value, in No. order
- * @param recordProblem a problem of the record as a whole (a record invariant), or {@code null}
+ * @param recordProblem a problem of the record as a whole (a record invariant, e.g. a tenth サービス種類 slot), or
+ *     {@code null}; rendered in the language asked for ({@link Phrase#text(java.util.Locale)})
  * @param <R> the record type
  */
-public record Parsed<R>(R value, List<FieldProblem> problems, String recordProblem) {
+public record Parsed<R>(R value, List<FieldProblem> problems, Phrase recordProblem) {
     /**
      * Copies.
      *

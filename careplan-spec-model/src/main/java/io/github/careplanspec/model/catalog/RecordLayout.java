@@ -1,5 +1,6 @@
 package io.github.careplanspec.model.catalog;
 
+import io.github.careplanspec.model.issue.Keyed;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;
@@ -260,12 +261,23 @@ public final class RecordLayout<R extends Record> {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
-                return new Parsed<>(null, List.of(), String.valueOf(cause.getMessage()));
+                return new Parsed<>(null, List.of(), recordProblem(cause));
             }
             throw new IllegalStateException(cause);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A record invariant's refusal as a phrase: the library's own refusals carry an issue id and parameters
+     * ({@link Keyed}) and render in the language asked for; anything else keeps its text.
+     */
+    private static Phrase recordProblem(Throwable cause) {
+        if (cause instanceof Keyed k) {
+            return new Phrase(k.id(), k.params());
+        }
+        return Phrase.literal(String.valueOf(cause.getMessage()));
     }
 
     /**
@@ -411,7 +423,7 @@ public final class RecordLayout<R extends Record> {
                     }
                     if (p.problems().isEmpty()) {
                         problems.add(new FieldProblem(specs.get(rep * w), "",
-                                Phrase.literal(String.valueOf(p.recordProblem()))));
+                                p.recordProblem()));
                     }
                 }
             }

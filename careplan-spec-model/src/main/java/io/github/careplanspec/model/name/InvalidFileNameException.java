@@ -1,5 +1,6 @@
 package io.github.careplanspec.model.name;
 
+import io.github.careplanspec.model.issue.Keyed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * {@link #id()} and {@link #params()} say what is wrong. {@link #getMessage()} is English (for logs); the catcher
  * renders {@link #message(Locale)} in its language.
  */
-public final class InvalidFileNameException extends IllegalArgumentException {
+public final class InvalidFileNameException extends IllegalArgumentException implements Keyed {
     private static final long serialVersionUID = 1L;
 
     /** The problem (a serializable record). */
@@ -41,11 +42,13 @@ public final class InvalidFileNameException extends IllegalArgumentException {
     }
 
     /** @return what is wrong (the message key) */
+    @Override
     public FileNameCode id() {
         return problem.id();
     }
 
     /** @return the message's parameters */
+    @Override
     public List<Object> params() {
         return problem.params();
     }
@@ -56,6 +59,7 @@ public final class InvalidFileNameException extends IllegalArgumentException {
      * @param locale the language (Japanese, else English)
      * @return the message, without the file name
      */
+    @Override
     public String message(Locale locale) {
         return problem.message(locale);
     }

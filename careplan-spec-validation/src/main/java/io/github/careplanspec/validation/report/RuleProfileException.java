@@ -1,6 +1,7 @@
 package io.github.careplanspec.validation.report;
 
 import io.github.careplanspec.model.issue.IssueId;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Messages;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * reason's parameters. The catcher renders it in its language with {@link #message(Locale)} (a command line reports
  * it as a usage error); {@link #getMessage()} is the English text, for logs.
  */
-public final class RuleProfileException extends Exception {
+public final class RuleProfileException extends Exception implements Keyed {
     private static final long serialVersionUID = 2L;
 
     /** Why a profile cannot be used; each is a message key {@code profile.*} of the bundle pair. */
@@ -101,7 +102,14 @@ public final class RuleProfileException extends Exception {
         return reason;
     }
 
+    /** @return the issue id: the {@link #reason()} */
+    @Override
+    public IssueId id() {
+        return reason;
+    }
+
     /** @return the reason's parameters (unmodifiable) */
+    @Override
     public List<Object> params() {
         return params == null ? List.of() : params;
     }
@@ -112,6 +120,7 @@ public final class RuleProfileException extends Exception {
      * @param locale the language: Japanese, else English
      * @return the message
      */
+    @Override
     public String message(Locale locale) {
         return text(source, line, reason, params().toArray(), locale);
     }
