@@ -210,7 +210,7 @@ final class ImportCommand implements Callable<Integer> {
                 importer.importAll(rest, r -> {
                     int i = at.get(r.unit()).remove();
                     List<String> reasons = new ArrayList<>(remarks.get(i));
-                    reasons.addAll(r.reasons());
+                    reasons.addAll(r.reasons(lang.locale()));
                     String id = batch.get(i).unit().key().toString();
                     switch (r.status()) {
                         case APPLIED -> lines[i] = line("applied  ", id, reasons, lang);

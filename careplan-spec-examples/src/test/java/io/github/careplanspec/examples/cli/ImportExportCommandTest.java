@@ -111,6 +111,10 @@ class ImportExportCommandTest {
         Run again = run(new ImportCommand(), "--db", db, inbox.toString());
         assertEquals(0, again.exit(), again::toString);
         assertTrue(again.out().startsWith("duplicate " + sent.key()), again::out);
+        // the processor's note in the language asked for (Japanese by default), not the English of the library
+        assertTrue(again.out().contains("— 送信単位は適用済みです（再送）"), again::out);
+        Run againEn = run(new ImportCommand(), "--lang", "en", "--db", db, inbox.toString());
+        assertTrue(againEn.out().contains("— unit already applied (re-delivery)"), againEn::out);
 
         Path outbox = dir.resolve("outbox");
         Run exported = run(new ExportCommand(), "--db", db, "--out", outbox.toString(), "--sequence",
