@@ -21,6 +21,7 @@ import io.github.careplanspec.model.catalog.FileKind;
 import io.github.careplanspec.model.catalog.Parsed;
 import io.github.careplanspec.model.catalog.RecordLayout;
 import io.github.careplanspec.model.catalog.Repeated;
+import io.github.careplanspec.model.issue.Keyed;
 import io.github.careplanspec.model.issue.Severity;
 import io.github.careplanspec.model.name.InterfaceFileName;
 import io.github.careplanspec.validation.report.ValidationIssue;
@@ -112,14 +113,15 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             kind = InterfaceFileName.parse(name).kind();
         } catch (IllegalArgumentException e) {
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + reportedName + ": " + e.getMessage());
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + reportedName + ": "
+                    + (e instanceof Keyed k ? k.message(lang.locale()) : e.getMessage()));
             return CarePlanSpecCommand.ERRORS;
         }
         if (!kind.isCsv()) {
             if (!direct) {
                 return CarePlanSpecCommand.OK; // a unit's image: nothing to convert
             }
-            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + name + ": not a CSV file");
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + lang.text("cli.convert.notCsvFile", name));
             return CarePlanSpecCommand.ERRORS;
         }
         RecordLayout<? extends Record> layout = Catalog.layout(kind);
@@ -148,7 +150,8 @@ final class ConvertCommand implements Callable<Integer> {
             while (r.hasNext()) {
                 CsvItem<? extends Record> item = r.next();
                 if (item.hasErrors() || item.isFileLevel()) {
-                    item.problems().forEach(p -> CarePlanSpecCommand.Streams.err().println(reportedName + ": " + p));
+                    item.problems().forEach(p -> CarePlanSpecCommand.Streams.err().println("careplan-spec: " + reportedName
+                            + ": " + p.message(lang.locale())));
                     code = CarePlanSpecCommand.ERRORS;
                     continue;
                 }

@@ -65,7 +65,7 @@ final class OpenCommand implements Callable<Integer> {
         }
         try {
             b.build().open(input, out);
-            CarePlanSpecCommand.Streams.err().println("opened " + input + " → " + out);
+            CarePlanSpecCommand.Streams.err().println(lang.text("cli.open.opened", input, out));
             return CarePlanSpecCommand.OK;
         } catch (EnvelopeException e) {
             Files.deleteIfExists(out);

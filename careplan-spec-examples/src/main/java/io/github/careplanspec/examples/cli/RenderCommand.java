@@ -51,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
             o.println(p);
         }
         o.flush();
-        CarePlanSpecCommand.Streams.err().println(rendering.pages().size() + " pages and index.html written to " + out);
+        CarePlanSpecCommand.Streams.err().println(lang.text("cli.render.written", rendering.pages().size(), out));
         return in.refused() ? CarePlanSpecCommand.ERRORS : CarePlanSpecCommand.OK;
     }
 }

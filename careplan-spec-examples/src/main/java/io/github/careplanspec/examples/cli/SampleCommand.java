@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
             "Writes one complete, valid transmission unit of every kind the spec defines (fictional content)."},
         footer = {"", "Example:", "  careplan-spec sample --out units && careplan-spec validate units"})
 final class SampleCommand implements Callable<Integer> {
+    @Option(names = "--lang", paramLabel = "LANG", description = "ja | en: messages (default: ja)")
+    Lang lang = Lang.ja;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into")
     Path out;
 
@@ -29,7 +32,7 @@ final class SampleCommand implements Callable<Integer> {
             o.println(p);
         }
         o.flush();
-        CarePlanSpecCommand.Streams.err().println(files.size() + " files written to " + out);
+        CarePlanSpecCommand.Streams.err().println(lang.text("cli.sample.written", files.size(), out));
         return CarePlanSpecCommand.OK;
     }
 }

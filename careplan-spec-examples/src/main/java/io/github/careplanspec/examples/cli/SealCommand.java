@@ -6,6 +6,7 @@ import io.github.careplanspec.csv.envelope.NamedContent;
 import io.github.careplanspec.csv.envelope.PemKeys;
 import io.github.careplanspec.csv.envelope.Recipient;
 import io.github.careplanspec.csv.envelope.Sealer;
+import io.github.careplanspec.model.issue.Keyed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +56,8 @@ final class SealCommand implements Callable<Integer> {
             try {
                 b = b.recipient(Recipient.certificate(PemKeys.certificate(r)));
             } catch (IllegalArgumentException e) {
-                CarePlanSpecCommand.Streams.err().println("careplan-spec: " + r + ": " + e.getMessage());
+                CarePlanSpecCommand.Streams.err().println("careplan-spec: " + r + ": "
+                        + (e instanceof Keyed k ? k.message(lang.locale()) : e.getMessage()));
                 return CarePlanSpecCommand.ERRORS;
             }
         }
@@ -70,12 +72,12 @@ final class SealCommand implements Callable<Integer> {
                     files.add(new NamedContent(String.valueOf(p.getFileName()), Files.readAllBytes(p)));
                 }
                 sealer.sealUnit(files, out);
-                CarePlanSpecCommand.Streams.err().println("sealed " + files.size() + " files into " + out);
+                CarePlanSpecCommand.Streams.err().println(lang.text("cli.seal.sealedUnit", files.size(), out));
             } else {
                 for (Path p : inputs) {
                     Path target = out != null ? out : p.resolveSibling(p.getFileName() + ".p7m");
                     sealer.seal(p, target);
-                    CarePlanSpecCommand.Streams.err().println("sealed " + p + " → " + target);
+                    CarePlanSpecCommand.Streams.err().println(lang.text("cli.seal.sealed", p, target));
                 }
             }
             return CarePlanSpecCommand.OK;

@@ -144,4 +144,32 @@ class MessagesLanguageTest {
         assertEquals("rejected  U — a | b | c | d | e | …（他 2 件）", ImportCommand.line("rejected ", "U", seven, Lang.ja));
         assertEquals("rejected  U — a | b | c | d | e | … (2 more)", ImportCommand.line("rejected ", "U", seven, Lang.en));
     }
+
+    @Test
+    void whatTheCommandsSayTheyDidIsInTheLanguageAsked() throws Exception {
+        Path units = dir.resolve("units");
+        CliTest.Run ja = CliTest.run("sample", "--out", units.toString());
+        assertEquals(0, ja.code(), ja.err());
+        assertTrue(ja.err().matches("(?s)\\d+ 個のファイルを .*units に書き出しました\\R"), ja.err());
+        CliTest.Run en = CliTest.run("sample", "--lang", "en", "--out", dir.resolve("units-en").toString());
+        assertTrue(en.err().matches("(?s)\\d+ files written to .*units-en\\R"), en.err());
+
+        CliTest.Run forms = CliTest.run("render", "--out", dir.resolve("forms").toString(), units.toString());
+        assertEquals(0, forms.code(), forms.err());
+        assertTrue(forms.err().contains("ページと index.html を "), forms.err());
+    }
+
+    @Test
+    void convertToJsonLocatesAReadersProblemInTheLanguageAsked() throws Exception {
+        // a bad day in the file name's own kind: the reader's CSV015, worded as validate words it
+        Path bad = dir.resolve("DLTPLAN_202504_0899999991_43_0899999992_11_20250415120000.CSV");
+        Files.write(bad, "202407,131016,H123456789,202413\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        CliTest.Run ja = CliTest.run("convert", "--to", "json", bad.toString());
+        assertEquals(1, ja.code(), ja.err());
+        assertTrue(ja.err().startsWith("careplan-spec: " + bad.getFileName() + ": 行 1, レコード 1, No.4 削除対象年月: 値「202413」は"),
+                ja.err());
+        CliTest.Run en = CliTest.run("convert", "--lang", "en", "--to", "json", bad.toString());
+        assertTrue(en.err().startsWith("careplan-spec: " + bad.getFileName() + ": line 1, record 1, No.4 削除対象年月: value '202413' is not"),
+                en.err());
+    }
 }
