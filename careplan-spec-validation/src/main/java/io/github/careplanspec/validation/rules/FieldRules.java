@@ -3,6 +3,7 @@ package io.github.careplanspec.validation.rules;
 import io.github.careplanspec.csv.CsvItem;
 import io.github.careplanspec.csv.CsvProblem;
 import io.github.careplanspec.csv.ProblemCode;
+import io.github.careplanspec.csv.ms932.Ms932;
 import io.github.careplanspec.model.ClockTime;
 import io.github.careplanspec.model.CsvVersion;
 import io.github.careplanspec.model.InsuredNumber;
@@ -449,8 +450,9 @@ public final class FieldRules {
                 if (c < 0x80) {
                     continue;
                 }
-                Rule r = Ms932Repertoire.isGaiji(c) ? Rules.R2_GAIJI
-                        : Ms932Repertoire.isEncodable(c) ? null : Rules.R2_CHARSET;
+                // the writer's repertoire (csv's Ms932: what survives encode -> decode), so that what validates is
+                // what the writer writes unchanged: no best-fit ¥, ¢, ‾ or ゔ (R2a, R2c)
+                Rule r = Ms932.isGaiji(c) ? Rules.R2_GAIJI : Ms932.isEncodable(c) ? null : Rules.R2_CHARSET;
                 if (r != null) {
                     if (skipReplacement && c == '\uFFFD' && r == Rules.R2_CHARSET) {
                         // the U+FFFD of bytes already reported as R2.bytes

@@ -82,6 +82,14 @@ class FieldRulesTest {
         assertEquals(Rules.R2_GAIJI, breakOne(8, "\uE757").get(0).rule());
         assertEquals(List.of(), breakOne(8, "①髙﨑￢～－"));
         assertEquals(List.of(), breakOne(8, "ﾊﾝｶｸ\\~"));
+        // Java's encoder maps these one way (best fit: ¥ to 0x5C, which reads back as a backslash); the writer
+        // refuses them, so validation does too: one repertoire
+        for (String oneWay : List.of("\u00a5", "\u00a2", "\u00a3", "\u00ac", "\u203e", "\u3094")) {
+            List<ValidationIssue> issues = breakOne(8, "介護" + oneWay);
+            assertEquals(1, issues.size(), oneWay);
+            assertEquals(Rules.R2_CHARSET, issues.get(0).rule(), oneWay);
+            assertEquals(String.format("U+%04X", (int) oneWay.charAt(0)), issues.get(0).params().get("codepoint"));
+        }
     }
 
     @Test
