@@ -11,6 +11,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -96,7 +102,8 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
                     return USAGE;
                 }
                 if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-                    e.println("careplan-spec: " + ex.getMessage());
+                    IOException io = ex instanceof UncheckedIOException u ? u.getCause() : (IOException) ex;
+                    e.println("careplan-spec: " + ioMessage(io, lang(commandLine)));
                     e.flush();
                     return USAGE;
                 }
@@ -131,6 +138,29 @@ public final class CarePlanSpecCommand implements Callable<Integer> {
             cl.addSubcommand(c);
         }
         return cl;
+    }
+
+    /**
+     * A file-system failure for people: the path and what went wrong, in the command's language (the JDK's own
+     * messages of {@link FileSystemException}s are the bare path); other I/O failures keep their message.
+     */
+    static String ioMessage(IOException e, Lang lang) {
+        if (e instanceof FileSystemException f) {
+            String path = f.getOtherFile() == null ? String.valueOf(f.getFile())
+                    : f.getFile() + " → " + f.getOtherFile();
+            String key = e instanceof NoSuchFileException ? "cli.io.noSuchFile"
+                    : e instanceof AccessDeniedException ? "cli.io.accessDenied"
+                    : e instanceof FileAlreadyExistsException ? "cli.io.exists"
+                    : e instanceof NotDirectoryException ? "cli.io.notFolder"
+                    : e instanceof DirectoryNotEmptyException ? "cli.io.notEmpty" : null;
+            if (key != null) {
+                return lang.text(key, path);
+            }
+            // the operating system's reason (e.g. "Is a directory", "Read-only file system") as it gives it
+            return lang.text("cli.io.failed", path, f.getReason() == null ? e.getClass().getSimpleName()
+                    : f.getReason());
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /** The {@code --lang} of a (sub)command, Japanese when it has none. */

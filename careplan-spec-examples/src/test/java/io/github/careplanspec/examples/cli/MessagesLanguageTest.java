@@ -172,4 +172,27 @@ class MessagesLanguageTest {
         assertTrue(en.err().startsWith("careplan-spec: " + bad.getFileName() + ": line 1, record 1, No.4 削除対象年月: value '202413' is not"),
                 en.err());
     }
+
+    @Test
+    void aFileSystemFailureSaysWhatWentWrongNotOnlyThePath() throws Exception {
+        // the JDK's messages of these are the bare path: "careplan-spec: /x/y" told a clerk nothing
+        assertEquals("/x/y: ファイルまたはフォルダがありません",
+                CarePlanSpecCommand.ioMessage(new java.nio.file.NoSuchFileException("/x/y"), Lang.ja));
+        assertEquals("/x/y: permission denied",
+                CarePlanSpecCommand.ioMessage(new java.nio.file.AccessDeniedException("/x/y"), Lang.en));
+        assertEquals("/x/y: すでに存在します",
+                CarePlanSpecCommand.ioMessage(new java.nio.file.FileAlreadyExistsException("/x/y"), Lang.ja));
+        assertEquals("/x/y: not a folder",
+                CarePlanSpecCommand.ioMessage(new java.nio.file.NotDirectoryException("/x/y"), Lang.en));
+        assertEquals("/a → /b: 読み書きできません（Read-only file system）", CarePlanSpecCommand.ioMessage(
+                new java.nio.file.FileSystemException("/a", "/b", "Read-only file system"), Lang.ja));
+        assertEquals("stream closed", CarePlanSpecCommand.ioMessage(new java.io.IOException("stream closed"), Lang.en));
+
+        // and through the command line: a report that cannot be written where it was asked for
+        Path file = dir.resolve("UPJSK_202504_1310100000_11_1310100001_43_20250502120000.CSV");
+        Files.write(file, new byte[0]);
+        CliTest.Run r = CliTest.run("validate", "--lang", "en", "--output", dir.toString(), file.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("careplan-spec: " + dir + ": cannot be read or written (Is a directory)\n", r.err());
+    }
 }
