@@ -49,7 +49,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"インタフェースファイルをJSON（英語キーと仕様の項目名）に変換し、JSONからCSVに戻します。",
             "Converts interface files to typed JSON (English keys beside the spec's names) and JSON back to CSV."},
-        footer = {"", "Examples:",
+        footer = {"", "Exit codes: 0 converted, 1 a file or record that cannot be converted (every problem is"
+            + " listed; with --to csv nothing is written for that file), 2 usage or unreadable path.",
+            "", "Examples:",
             "  careplan-spec convert --to json UP1KYO_0899999991_43_0899999992_11_20250415120000.CSV > plan.json",
             "  careplan-spec convert --to csv --out back/ plan.json"})
 final class ConvertCommand implements Callable<Integer> {
@@ -176,7 +178,16 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private int toCsv(Path json) throws IOException {
-        JsonNode root = mapper.readTree(json.toFile());
+        JsonNode root;
+        try {
+            root = mapper.readTree(json.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // located: the parser's line and column; its own words (English) after them
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            CarePlanSpecCommand.Streams.err().println("careplan-spec: " + lang.text("cli.convert.badJson", json,
+                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), e.getOriginalMessage()));
+            return CarePlanSpecCommand.ERRORS;
+        }
         String name = root.path("file").asText("");
         FileKind kind;
         try {

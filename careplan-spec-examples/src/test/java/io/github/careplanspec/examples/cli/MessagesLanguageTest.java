@@ -195,4 +195,17 @@ class MessagesLanguageTest {
         assertEquals(2, r.code(), r.err());
         assertEquals("careplan-spec: " + dir + ": cannot be read or written (Is a directory)\n", r.err());
     }
+
+    @Test
+    void aJsonFileThatIsNotJsonIsLocated() throws Exception {
+        Path json = Files.writeString(dir.resolve("plan.json"), "{\n  \"file\": \"x\",\n  oops\n}");
+        CliTest.Run ja = CliTest.run("convert", "--to", "csv", "--out", dir.resolve("out").toString(), json.toString());
+        assertEquals(1, ja.code(), ja.err());
+        assertTrue(ja.err().startsWith("careplan-spec: " + json + ": JSON として読めません（3 行 3 列）: "), ja.err());
+        CliTest.Run en = CliTest.run("convert", "--lang", "en", "--to", "csv", "--out", dir.resolve("out").toString(),
+                json.toString());
+        assertTrue(en.err().startsWith("careplan-spec: " + json + ": not readable as JSON (line 3, column 3): "),
+                en.err());
+        assertTrue(Files.notExists(dir.resolve("out")));
+    }
 }
