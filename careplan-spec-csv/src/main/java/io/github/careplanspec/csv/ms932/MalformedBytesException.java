@@ -2,7 +2,6 @@ package io.github.careplanspec.csv.ms932;
 
 import io.github.careplanspec.model.issue.IssueId;
 import io.github.careplanspec.model.issue.Keyed;
-import io.github.careplanspec.model.issue.Messages;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +42,6 @@ public final class MalformedBytesException extends CharacterCodingException impl
     @Override
     public List<Object> params() {
         return where == null ? List.of() : List.of(where.line(), where.byteOffset(), where.hex());
-    }
-
-    /**
-     * The message for people.
-     *
-     * @param locale the language (Japanese, else English)
-     * @return the message
-     */
-    @Override
-    public String message(Locale locale) {
-        return Messages.text(ID, locale, params().toArray(new Object[0]));
     }
 
     @Override
